@@ -1,0 +1,122 @@
+import { findTopic, findTopicForTopicName } from './catalog';
+import { buildEnvelope, type GenesysEvent, type GenesysOrg } from './envelope';
+import { EnumCoverage, type BodyGeneratorFactory } from './generators/bodyGenerator';
+import { createDetailEventBodyGenerator } from './generators/detailEventBody';
+import { SeededRandom, hashText } from './random';
+import type { TopicDefinition, TopicFamily } from './topicModel';
+
+export type { GenesysEvent } from './envelope';
+
+export interface GenerateOptions {
+  readonly count: number;
+  /** Any number; it is reduced to 32 bits, so 1 and 2 ** 32 + 1 give the same events. */
+  readonly seed: number;
+  readonly org?: Partial<GenesysOrg>;
+}
+
+const bodyGenerators: Readonly<Partial<Record<TopicFamily, BodyGeneratorFactory>>> = {
+  'conversation-detail-event': createDetailEventBodyGenerator,
+};
+
+// Fixed start of the simulated clock, so output does not depend on when it is generated.
+const CLOCK_START_MS = Date.UTC(2025, 0, 6, 8, 0, 0);
+const CLOCK_SPREAD_MS = 180 * 24 * 3600 * 1000;
+
+/** Enough events that optional fields show up both present and absent. */
+const MIN_SAMPLE_COUNT = 12;
+/** Far above what coverage needs; reaching it means a value can never be generated. */
+const MAX_SAMPLE_COUNT = 400;
+
+class EventStream {
+  private readonly random: SeededRandom;
+  readonly coverage: EnumCoverage;
+  private readonly buildBody: ReturnType<BodyGeneratorFactory>;
+  private clock: number;
+
+  constructor(
+    private readonly topic: TopicDefinition,
+    seed: number,
+    private readonly org: Partial<GenesysOrg> | undefined,
+  ) {
+    const factory = bodyGenerators[topic.family];
+    if (factory === undefined) {
+      throw new Error(`no event generator for topic family ${topic.family}`);
+    }
+    const seed32 = seed >>> 0;
+    // Mixing in the template keeps different topics of one seed from sharing conversation ids.
+    this.random = new SeededRandom((seed32 ^ hashText(topic.template)) >>> 0);
+    this.coverage = new EnumCoverage(topic.enumFields, this.random);
+    this.buildBody = factory(seed32);
+    this.clock = CLOCK_START_MS + this.random.integer(0, CLOCK_SPREAD_MS);
+  }
+
+  next(): GenesysEvent {
+    this.clock += this.random.integer(2_000, 600_000);
+    const eventBody = this.buildBody({
+      topic: this.topic,
+      random: this.random,
+      coverage: this.coverage,
+      eventTime: this.clock,
+    });
+    const ids = this.topic.templateIdFields.map((name) => {
+      const value = eventBody[name];
+      if (typeof value !== 'string') {
+        throw new Error(`${this.topic.template}: generated body lacks ${name}`);
+      }
+      return value;
+    });
+    // Genesys publishes shortly after the event; EventBridge accepts it a moment later.
+    const publishedAt = this.clock + this.random.integer(15, 900);
+    const deliveredAt = publishedAt + this.random.integer(0, 1_500);
+    const eventId = [8, 4, 4, 4, 12].map((length) => this.random.hex(length)).join('-');
+    return buildEnvelope({
+      template: this.topic.template,
+      ids,
+      eventBody,
+      org: this.org,
+      eventId,
+      correlationId: this.random.uuid(),
+      publishedAt,
+      deliveredAt,
+    });
+  }
+}
+
+function requireTopic(template: string): TopicDefinition {
+  const topic = findTopic(template);
+  if (topic !== undefined) {
+    return topic;
+  }
+  const byName = findTopicForTopicName(template);
+  const hint = byName === undefined ? '' : ` (did you mean the template ${byName.template}?)`;
+  throw new Error(`unknown topic template ${template}${hint}`);
+}
+
+/** `count` events of one topic; the same seed always gives byte-identical events. */
+export function generateEvents(template: string, options: GenerateOptions): GenesysEvent[] {
+  if (!Number.isInteger(options.count) || options.count < 0) {
+    throw new RangeError(`count must be a non-negative integer, got ${options.count}`);
+  }
+  const stream = new EventStream(requireTopic(template), options.seed, options.org);
+  return Array.from({ length: options.count }, () => stream.next());
+}
+
+/**
+ * A varied sample set of one topic: together the events show every value of every enum field,
+ * and optional fields are sometimes absent. Deterministic for a seed.
+ */
+export function generateSamples(
+  template: string,
+  seed: number,
+  org?: Partial<GenesysOrg>,
+): GenesysEvent[] {
+  const stream = new EventStream(requireTopic(template), seed, org);
+  const events: GenesysEvent[] = [];
+  while (events.length < MIN_SAMPLE_COUNT || !stream.coverage.isComplete()) {
+    if (events.length >= MAX_SAMPLE_COUNT) {
+      throw new Error(`${template}: enum coverage not reached in ${MAX_SAMPLE_COUNT} events`);
+    }
+    events.push(stream.next());
+  }
+  return events;
+}
