@@ -31,7 +31,10 @@ export interface MatchResult {
 }
 
 const MAX_VALUES_SHOWN = 5;
-/** Bounds the search for array-consistent combinations on hostile events. */
+/**
+ * Bounds the search for array-consistent combinations on hostile events; past it the branch is
+ * reported as not matching (a known, deliberate limit for pathological inputs).
+ */
 const MAX_CONSISTENCY_STEPS = 200_000;
 
 export function matchEvent(pattern: CompiledPattern, event: FlatEvent): MatchResult {
@@ -52,36 +55,41 @@ export function matchEvent(pattern: CompiledPattern, event: FlatEvent): MatchRes
   };
 }
 
+/**
+ * A field of a branch still to be satisfied: by one of `candidates`, or, when the field allows
+ * `exists: false`, by having no leaf that fits with the leaves chosen for the other fields.
+ */
+interface Slot {
+  readonly field: FieldTest;
+  readonly leaves: readonly Leaf[];
+  readonly candidates: readonly Leaf[];
+  readonly absenceAllowed: boolean;
+}
+
 function evaluateBranch(branch: Branch, event: FlatEvent): FieldFailure[] {
   const failures: FieldFailure[] = [];
-  // Fields satisfied by particular leaves; their leaves must also be mutually consistent.
-  const constrained: { field: FieldTest; candidates: Leaf[] }[] = [];
+  const slots: Slot[] = [];
   for (const field of branch) {
     const leaves = event.leaves.get(field.path) ?? [];
     const candidates = leaves.filter((leaf) => field.conditions.some((c) => holds(c, leaf.node)));
-    // `exists: false` is a statement about the whole event, not about one array element.
-    const vacuous =
-      leaves.length === 0 &&
-      field.conditions.some((c) => c.kind === 'exists' && c.value === false);
-    if (vacuous) continue;
-    if (candidates.length === 0) {
-      failures.push(failure(field, leaves, missingReason(field, leaves)));
+    const absenceAllowed = field.conditions.some((c) => c.kind === 'exists' && !c.value);
+    if (absenceAllowed && leaves.length === 0) continue;
+    if (!absenceAllowed && candidates.length === 0) {
+      failures.push(failure(field, leaves, leaves.length === 0 ? 'missing' : 'no-value-matched'));
       continue;
     }
-    constrained.push({ field, candidates });
+    slots.push({ field, leaves, candidates, absenceAllowed });
   }
-  if (failures.length > 0 || constrained.length < 2) return failures;
-  if (!consistentChoiceExists(constrained.map((entry) => entry.candidates))) {
-    const culprit = constrained[constrained.length - 1] as (typeof constrained)[number];
-    failures.push(failure(culprit.field, culprit.candidates, 'array-consistency'));
+  if (failures.length > 0 || slots.length === 0) return failures;
+  if (slots.length === 1 && (slots[0] as Slot).candidates.length > 0) return failures;
+  if (!consistentChoiceExists(slots)) {
+    // Blame a field that had to be absent if there is one: that is the usual surprise.
+    const culprit = slots.find((slot) => slot.candidates.length === 0) ?? slots[slots.length - 1];
+    const slot = culprit as Slot;
+    const reason = slot.candidates.length === 0 ? 'present' : 'array-consistency';
+    failures.push(failure(slot.field, reason === 'present' ? slot.leaves : slot.candidates, reason));
   }
   return failures;
-}
-
-function missingReason(field: FieldTest, leaves: readonly Leaf[]): FieldFailure['reason'] {
-  if (leaves.length === 0) return 'missing';
-  const onlyExistsFalse = field.conditions.every((c) => c.kind === 'exists' && !c.value);
-  return onlyExistsFalse ? 'present' : 'no-value-matched';
 }
 
 function failure(
@@ -104,21 +112,41 @@ function scalarText(node: JsonScalar): string {
   return node.type === 'number' ? node.raw : JSON.stringify(node.value);
 }
 
-/** Is there one candidate per field such that no two come from different array elements? */
-function consistentChoiceExists(candidateLists: Leaf[][]): boolean {
-  // Most selective field first keeps the search small.
-  const lists = [...candidateLists].sort((a, b) => a.length - b.length);
+/**
+ * Is there one leaf per slot (or, where allowed, none) such that no two chosen leaves come from
+ * different elements of one array, and no field that is absent has a leaf fitting the choice?
+ * This is event-ruler's array consistency; it also explains why `exists: false` next to another
+ * field inside an array element only looks at that element.
+ */
+function consistentChoiceExists(slots: readonly Slot[]): boolean {
+  // Most selective first keeps the search small; absence is decided once all leaves are chosen.
+  const ordered = [...slots].sort(
+    (a, b) => Number(a.candidates.length === 0) - Number(b.candidates.length === 0) ||
+      a.candidates.length - b.candidates.length,
+  );
   const chosen: Leaf[] = [];
+  const absent: Slot[] = [];
   let steps = 0;
+  const fits = (leaf: Leaf): boolean => chosen.every((other) => consistent(other.trail, leaf.trail));
   const search = (depth: number): boolean => {
-    if (depth === lists.length) return true;
-    for (const leaf of lists[depth] as Leaf[]) {
-      if (++steps > MAX_CONSISTENCY_STEPS) return false;
-      if (chosen.every((other) => consistent(other.trail, leaf.trail))) {
-        chosen.push(leaf);
-        if (search(depth + 1)) return true;
-        chosen.pop();
-      }
+    if (++steps > MAX_CONSISTENCY_STEPS) return false;
+    if (depth === ordered.length) {
+      return absent.every((slot) => !slot.leaves.some(fits));
+    }
+    const slot = ordered[depth] as Slot;
+    for (const leaf of slot.candidates) {
+      if (!fits(leaf)) continue;
+      chosen.push(leaf);
+      const found = search(depth + 1);
+      chosen.pop();
+      if (found) return true;
+      if (steps > MAX_CONSISTENCY_STEPS) return false;
+    }
+    if (slot.absenceAllowed) {
+      absent.push(slot);
+      const found = search(depth + 1);
+      absent.pop();
+      if (found) return true;
     }
     return false;
   };

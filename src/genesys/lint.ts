@@ -285,15 +285,17 @@ function closestSampleMiss(
   }
   if (!closest || closest.failures.length === 0) return undefined;
   const [first] = closest.failures as [FieldFailure];
-  const topicNames =
-    topics.length === 1 ? (topics[0] as TopicDefinition).template : `${topics.length} topics`;
+  const scope =
+    topics.length === 1
+      ? `${(topics[0] as TopicDefinition).template}. Closest miss`
+      : `the ${topics.length} topics it selects. Closest miss (${closest.topic.template})`;
   return {
     code: LintCode.noSampleMatch,
     severity: 'warning',
     source: 'Genesys',
     message:
       `The pattern is valid but matches none of the ${sampleCount} sample Genesys events of ` +
-      `${topicNames}. Closest miss (${closest.topic.template}): ${describeFailure(first)}`,
+      `${scope}: ${describeFailure(first)}`,
     ...first.keySpan,
     related: closest.failures.map((failure) => ({
       message: describeFailure(failure),
