@@ -231,7 +231,7 @@ class Compiler {
       } else if (value.type === 'array') {
         const conditions = this.compileList(value);
         if (conditions) {
-          shape.leaves.push({ path, keySpan: member.keySpan, listSpan: value, conditions });
+          shape.leaves.push({ path, keySpan: member.keySpan, listSpan: spanOf(value), conditions });
         }
       } else {
         this.fail(

@@ -1,3 +1,4 @@
+import type { JsonValue } from './json';
 import type { JsonSchema } from './jsonSchema';
 
 /**
@@ -17,11 +18,17 @@ export type FieldType =
   | { readonly kind: 'timestamp'; readonly format: TimeFormat }
   | { readonly kind: 'durationMs' }
   | { readonly kind: 'integer' }
+  /** A JSON number that may have a fraction, e.g. a transcription confidence. */
+  | { readonly kind: 'number' }
   | { readonly kind: 'boolean' }
   | { readonly kind: 'list'; readonly items: FieldType }
   | { readonly kind: 'object'; readonly fields: readonly FieldSpec[] }
   /** An object used as a string-to-string dictionary, e.g. participant attributes. */
-  | { readonly kind: 'stringMap' };
+  | { readonly kind: 'stringMap' }
+  /** A dictionary whose values are not strings, e.g. aggregate statistics by name. */
+  | { readonly kind: 'map'; readonly values: FieldType }
+  /** Any JSON value: what a published schema leaves unconstrained. */
+  | { readonly kind: 'json' };
 
 export interface FieldSpec {
   readonly name: string;
@@ -32,10 +39,13 @@ export interface FieldSpec {
 export const TEXT: FieldType = { kind: 'text' };
 export const ID: FieldType = { kind: 'id' };
 export const EPOCH_MS: FieldType = { kind: 'timestamp', format: 'epoch-ms' };
+export const ISO_TIME: FieldType = { kind: 'timestamp', format: 'iso-8601' };
 export const DURATION_MS: FieldType = { kind: 'durationMs' };
 export const INTEGER: FieldType = { kind: 'integer' };
+export const NUMBER: FieldType = { kind: 'number' };
 export const BOOLEAN: FieldType = { kind: 'boolean' };
 export const STRING_MAP: FieldType = { kind: 'stringMap' };
+export const ANY_JSON: FieldType = { kind: 'json' };
 
 export function field(name: string, type: FieldType, description: string): FieldSpec {
   return { name, type, description };
@@ -53,11 +63,16 @@ export function objectOf(fields: readonly FieldSpec[]): FieldType {
   return { kind: 'object', fields };
 }
 
+export function mapOf(values: FieldType): FieldType {
+  return { kind: 'map', values };
+}
+
 const ISO_8601_UTC_PATTERN = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$';
 
 function typeToSchema(type: FieldType, description?: string): JsonSchema {
+  // Schemas read from an org often have no descriptions; an empty one would only add noise.
   const annotated = (schema: JsonSchema): JsonSchema =>
-    description === undefined ? schema : { description, ...schema };
+    description === undefined || description === '' ? schema : { description, ...schema };
   switch (type.kind) {
     case 'text':
     case 'id':
@@ -71,6 +86,8 @@ function typeToSchema(type: FieldType, description?: string): JsonSchema {
     case 'durationMs':
     case 'integer':
       return annotated({ type: 'integer' });
+    case 'number':
+      return annotated({ type: 'number' });
     case 'boolean':
       return annotated({ type: 'boolean' });
     case 'list':
@@ -79,6 +96,10 @@ function typeToSchema(type: FieldType, description?: string): JsonSchema {
       return annotated(fieldsToSchema(type.fields));
     case 'stringMap':
       return annotated({ type: 'object', additionalProperties: { type: 'string' } });
+    case 'map':
+      return annotated({ type: 'object', additionalProperties: typeToSchema(type.values) });
+    case 'json':
+      return annotated({});
   }
 }
 
@@ -128,4 +149,19 @@ export function flattenFields(fields: readonly FieldSpec[]): BodyField[] {
 /** The type of a single value at the path: lists are unwrapped to their element type. */
 export function elementTypeOf(type: FieldType): FieldType {
   return type.kind === 'list' ? elementTypeOf(type.items) : type;
+}
+
+/** Every value at a dot-joined body path, looking through arrays the way EventBridge does. */
+export function valuesAtPath(value: JsonValue, path: string): JsonValue[] {
+  const flatten = (items: readonly JsonValue[]): JsonValue[] =>
+    items.flatMap((item) => (Array.isArray(item) ? flatten(item) : [item]));
+  let current: JsonValue[] = [value];
+  for (const key of path.split('.')) {
+    current = flatten(current).flatMap((item) =>
+      item !== null && typeof item === 'object' && !Array.isArray(item) && key in item
+        ? [item[key] as JsonValue]
+        : [],
+    );
+  }
+  return flatten(current);
 }

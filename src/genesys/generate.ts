@@ -1,7 +1,23 @@
 import { findTopic, findTopicForTopicName } from './catalog';
-import { buildEnvelope, type GenesysEvent, type GenesysOrg } from './envelope';
+import {
+  DEFAULT_ORGANIZATION_ID,
+  buildEnvelope,
+  type GenesysEvent,
+  type GenesysOrg,
+} from './envelope';
+import { valuesAtPath } from './fieldModel';
+import { createAgentStateBodyGenerator } from './generators/agentStateBody';
+import {
+  createConversationMetricBodyGenerator,
+  createFlowAggregateBodyGenerator,
+} from './generators/analyticsBody';
+import { createAuditBodyGenerator } from './generators/auditBody';
+import { createConversationObjectBodyGenerator } from './generators/conversationObjectBody';
 import { EnumCoverage, type BodyGeneratorFactory } from './generators/bodyGenerator';
 import { createDetailEventBodyGenerator } from './generators/detailEventBody';
+import { createGenericBodyGenerator } from './generators/genericBody';
+import { createTranscriptionBodyGenerator } from './generators/transcriptionBody';
+import { createUserStatusBodyGenerator } from './generators/userStatusBody';
 import { SeededRandom, hashText } from './random';
 import type { TopicDefinition, TopicFamily } from './topicModel';
 
@@ -14,8 +30,16 @@ export interface GenerateOptions {
   readonly org?: Partial<GenesysOrg>;
 }
 
+/** Families with a generator that knows how their fields relate; others get the generic one. */
 const bodyGenerators: Readonly<Partial<Record<TopicFamily, BodyGeneratorFactory>>> = {
   'conversation-detail-event': createDetailEventBodyGenerator,
+  'agent-detail-event': createAgentStateBodyGenerator,
+  'conversation-object': createConversationObjectBodyGenerator,
+  transcription: createTranscriptionBodyGenerator,
+  audit: createAuditBodyGenerator,
+  'user-status': createUserStatusBodyGenerator,
+  'analytics-metric': createConversationMetricBodyGenerator,
+  'analytics-aggregate': createFlowAggregateBodyGenerator,
 };
 
 // Fixed start of the simulated clock, so output does not depend on when it is generated.
@@ -38,10 +62,7 @@ class EventStream {
     seed: number,
     private readonly org: Partial<GenesysOrg> | undefined,
   ) {
-    const factory = bodyGenerators[topic.family];
-    if (factory === undefined) {
-      throw new Error(`no event generator for topic family ${topic.family}`);
-    }
+    const factory = bodyGenerators[topic.family] ?? createGenericBodyGenerator;
     const seed32 = seed >>> 0;
     // Mixing in the template keeps different topics of one seed from sharing conversation ids.
     this.random = new SeededRandom((seed32 ^ hashText(topic.template)) >>> 0);
@@ -52,18 +73,18 @@ class EventStream {
 
   next(): GenesysEvent {
     this.clock += this.random.integer(2_000, 600_000);
-    const eventBody = this.buildBody({
+    const { eventBody, topicIds, correlationSuffix } = this.buildBody({
       topic: this.topic,
       random: this.random,
       coverage: this.coverage,
       eventTime: this.clock,
+      organizationId: this.org?.organizationId ?? DEFAULT_ORGANIZATION_ID,
     });
-    const ids = this.topic.templateIdFields.map((name) => {
-      const value = eventBody[name];
-      if (typeof value !== 'string') {
-        throw new Error(`${this.topic.template}: generated body lacks ${name}`);
+    this.topic.templateIdFields.forEach((path, index) => {
+      // A topicName naming another entity than the body would teach wrong patterns.
+      if (path !== undefined && !valuesAtPath(eventBody, path).includes(topicIds[index] ?? '')) {
+        throw new Error(`${this.topic.template}: topic id ${index + 1} is not the body's ${path}`);
       }
-      return value;
     });
     // Genesys publishes shortly after the event; EventBridge accepts it a moment later.
     const publishedAt = this.clock + this.random.integer(15, 900);
@@ -71,11 +92,11 @@ class EventStream {
     const eventId = [8, 4, 4, 4, 12].map((length) => this.random.hex(length)).join('-');
     return buildEnvelope({
       template: this.topic.template,
-      ids,
+      ids: topicIds,
       eventBody,
       org: this.org,
       eventId,
-      correlationId: this.random.uuid(),
+      correlationId: this.random.uuid() + (correlationSuffix ?? ''),
       publishedAt,
       deliveredAt,
     });

@@ -7,20 +7,17 @@ import {
   CompiledPattern,
   compilePattern,
   Condition,
-  describeFailure,
-  eventFromNode,
-  FieldFailure,
-  FlatEvent,
   holds,
-  matchEvent,
-  parseJson,
+  JsonNode,
   Problem,
   Severity,
   Span,
 } from '../engine';
 import { findTopic, listTopics, TopicDefinition } from './catalog';
-import { EVENT_SOURCE_PREFIX } from './envelope';
-import { generateSamples } from './generate';
+import type { GenesysOrg } from './envelope';
+import { hasPlaceholder } from './placeholders';
+import { analyzeSatisfiability, SatisfiabilityResult } from './satisfiability';
+import { editDistance, Fix, schemaLint, SchemaFinding, SchemaLintCode } from './schemaLint';
 
 export type FindingSource = 'EventBridge' | 'Genesys';
 
@@ -34,18 +31,25 @@ export interface Finding extends Span {
   readonly message: string;
   readonly source: FindingSource;
   readonly related: readonly RelatedFinding[];
+  /** Quick fixes, offered only where the intended change is unambiguous. */
+  readonly fixes: readonly Fix[];
 }
 
+export type { Fix, TextEdit } from './schemaLint';
+
 export const LintCode = {
-  noSampleMatch: 'no-sample-match',
+  neverMatches: 'never-matches',
   concreteIdInDetailType: 'concrete-id-in-detail-type',
   unknownTopic: 'unknown-topic',
+  ...SchemaLintCode,
 } as const;
 
 export interface LintOptions {
   readonly maxPatternSize?: number;
-  /** Check valid patterns against generated Genesys samples (default true). */
+  /** Decide from the schemas whether any Genesys event can match (default true). */
   readonly sampleCheck?: boolean;
+  /** The signed-in org, whose exact source the source fix can offer. */
+  readonly org?: GenesysOrg;
 }
 
 export interface LintResult {
@@ -53,9 +57,9 @@ export interface LintResult {
   readonly pattern?: CompiledPattern;
   /** Catalog topics the pattern's `detail-type` lets through. */
   readonly topics: readonly TopicDefinition[];
+  /** Present for valid patterns about Genesys: whether any event can match, and a witness. */
+  readonly satisfiability?: SatisfiabilityResult;
 }
-
-const SAMPLE_SEED = 1;
 
 export function lintPattern(text: string, options: LintOptions = {}): LintResult {
   const compiled = compilePattern(
@@ -64,15 +68,49 @@ export function lintPattern(text: string, options: LintOptions = {}): LintResult
   );
   const findings: Finding[] = compiled.problems.map(fromProblem);
   const pattern = compiled.pattern;
-  if (!pattern) return { findings, topics: [] };
+  if (!pattern || !compiled.root) return { findings, topics: [] };
 
   const selection = selectTopics(pattern);
-  findings.push(...detailTypeFindings(pattern));
-  if ((options.sampleCheck ?? true) && isAboutGenesys(pattern, selection)) {
-    const miss = closestSampleMiss(pattern, selection.topics);
-    if (miss) findings.push(miss);
+  const genesysSource = mentionsGenesysSource(pattern);
+  findings.push(...detailTypeFindings(pattern, genesysSource));
+  if (!isAboutGenesys(pattern, selection)) {
+    // A detail-type that selects nothing is reported above; a Genesys-looking source is still
+    // worth checking against every topic.
+    if (genesysSource) findings.push(...sourceOnlyFindings(text, compiled.root, pattern, options));
+    return { findings, pattern, topics: selection.topics };
   }
-  return { findings, pattern, topics: selection.topics };
+
+  const schemaFindings = schemaLint({
+    text,
+    root: compiled.root,
+    pattern,
+    topics: selection.topics,
+    ...(options.org ? { org: options.org } : {}),
+  });
+  findings.push(...schemaFindings.map(asFinding));
+  if (options.sampleCheck === false) return { findings, pattern, topics: selection.topics };
+  const satisfiability = analyzeSatisfiability(pattern, selection.topics);
+  const flagged = new Set(schemaFindings.map((finding) => finding.field));
+  const never = neverMatchesFinding(satisfiability, flagged);
+  if (never) findings.push(never);
+  return { findings, pattern, topics: selection.topics, satisfiability };
+}
+
+function sourceOnlyFindings(
+  text: string,
+  root: JsonNode,
+  pattern: CompiledPattern,
+  options: LintOptions,
+): Finding[] {
+  const org = options.org ? { org: options.org } : {};
+  return schemaLint({ text, root, pattern, topics: listTopics(), ...org })
+    .filter((finding) => finding.field.path === 'source')
+    .map(asFinding);
+}
+
+function asFinding(finding: SchemaFinding): Finding {
+  const { code, message, fixes, offset, length } = finding;
+  return { code, message, fixes, offset, length, severity: 'warning', source: 'Genesys', related: [] };
 }
 
 function fromProblem(problem: Problem): Finding {
@@ -84,6 +122,7 @@ function fromProblem(problem: Problem): Finding {
     offset: problem.offset,
     length: problem.length,
     related: [],
+    fixes: [],
   };
 }
 
@@ -120,20 +159,26 @@ function holdsOnString(condition: Condition, value: string): boolean {
 /** Only patterns that point at Genesys get Genesys findings; others are not ours to judge. */
 function isAboutGenesys(pattern: CompiledPattern, selection: TopicSelection): boolean {
   if (selection.topics.length === 0) return false;
-  if (selection.byDetailType) return true;
+  return selection.byDetailType || mentionsGenesysSource(pattern);
+}
+
+function mentionsGenesysSource(pattern: CompiledPattern): boolean {
   return pattern.branches.some((branch) =>
     branch.some(
       (field) =>
-        field.path === 'source' && field.conditions.some((c) => c.text.includes('genesys')),
+        field.path === 'source' &&
+        field.conditions.some((c) => c.text.toLowerCase().includes('genesys')),
     ),
   );
 }
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
-const DETAIL_EVENT_PREFIX = 'v2.detail.events.conversation.';
 
-/** detail-type values that can never equal what Genesys sends there. */
-function detailTypeFindings(pattern: CompiledPattern): Finding[] {
+/**
+ * detail-type values that can never equal what Genesys sends there. Values that do not look like
+ * Genesys topics are judged only when the source says the pattern is about Genesys.
+ */
+function detailTypeFindings(pattern: CompiledPattern, genesysSource: boolean): Finding[] {
   const findings: Finding[] = [];
   const seen = new Set<number>();
   for (const branch of pattern.branches) {
@@ -142,6 +187,8 @@ function detailTypeFindings(pattern: CompiledPattern): Finding[] {
     for (const condition of test.conditions) {
       if (condition.kind !== 'exact-string' || seen.has(condition.span.offset)) continue;
       seen.add(condition.span.offset);
+      if (!genesysSource && !condition.value.startsWith('v2.')) continue;
+      if (hasPlaceholder(condition.value)) continue;
       const finding = checkDetailTypeValue(condition.value, condition.span);
       if (finding) findings.push(finding);
     }
@@ -163,10 +210,18 @@ function checkDetailTypeValue(value: string, span: Span): Finding | undefined {
         'detail.eventBody.conversationId or detail.topicName instead.',
       ...span,
       related: [],
+      fixes: [replaceValue(span, templated)],
     };
   }
-  if (!value.startsWith(DETAIL_EVENT_PREFIX)) return undefined;
-  const suggestions = nearestTopics(value, 3).map((topic) => `"${topic.template}"`);
+  const nearest = nearestTopics(value, 3);
+  const closest = nearest[0];
+  if (!closest) return undefined;
+  const typo = editDistance(value, closest.template) <= Math.max(3, Math.floor(value.length / 8));
+  // Topics outside the bundled families may be real: only flag names in covered families, names
+  // that are not Genesys topic names at all, and near misses of known ones.
+  const covered = listTopics().some((topic) => sameFamilyPrefix(topic.template, value));
+  if (!typo && !covered && value.startsWith('v2.')) return undefined;
+  const suggestions = nearest.map((topic) => `"${topic.template}"`);
   return {
     code: LintCode.unknownTopic,
     severity: 'warning',
@@ -176,7 +231,18 @@ function checkDetailTypeValue(value: string, span: Span): Finding | undefined {
       `Did you mean ${suggestions.join(' or ')}?`,
     ...span,
     related: [],
+    fixes: typo ? [replaceValue(span, closest.template)] : [],
   };
+}
+
+function replaceValue(span: Span, value: string): Fix {
+  return { title: `Change to "${value}"`, edits: [{ ...span, newText: JSON.stringify(value) }] };
+}
+
+/** Same topic family: the template up to its first `{id}` is a prefix of the value. */
+function sameFamilyPrefix(template: string, value: string): boolean {
+  const head = template.split('{id}')[0] as string;
+  return head.length > 3 && value.startsWith(head);
 }
 
 function nearestTopics(value: string, count: number): TopicDefinition[] {
@@ -187,119 +253,27 @@ function nearestTopics(value: string, count: number): TopicDefinition[] {
     .map((entry) => entry.topic);
 }
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(substitution, (previous[j] as number) + 1, (current[j - 1] as number) + 1));
-    }
-    previous = current;
-  }
-  return previous[b.length] as number;
-}
-
 /**
- * Fields whose values belong to one org, account, conversation or moment. Samples cannot know
- * them, so a pattern is not blamed for testing them: a rule on one queue id is not wrong just
- * because our samples were generated with other ids.
+ * The unsatisfiable-pattern warning, unless every reason is already reported by a schema lint
+ * (no need to say twice that `voice` is never sent).
  */
-const DEPLOYMENT_SPECIFIC_PATHS = new Set([
-  'id',
-  'account',
-  'region',
-  'time',
-  'resources',
-  'detail.topicName',
-  'detail.timestamp',
-  'detail.metadata.CorrelationId',
-]);
-
-function isDeploymentSpecific(
-  path: string,
-  conditions: readonly Condition[],
-  topics: readonly TopicDefinition[],
-): boolean {
-  if (DEPLOYMENT_SPECIFIC_PATHS.has(path)) return true;
-  if (path === 'source') {
-    // The exact source carries the org id and suffix; `genesys.cloud` is just wrong.
-    return conditions.every(
-      (c) =>
-        (c.kind === 'exact-string' || (c.kind === 'prefix' && !c.ignoreCase)) &&
-        c.value.startsWith(EVENT_SOURCE_PREFIX) &&
-        c.value.length > EVENT_SOURCE_PREFIX.length,
-    );
-  }
-  const bodyPrefix = 'detail.eventBody.';
-  if (!path.startsWith(bodyPrefix)) return false;
-  const bodyPath = path.slice(bodyPrefix.length);
-  return topics.some(
-    (topic) =>
-      topic.idFields.includes(bodyPath) || topic.timeFields.some((time) => time.path === bodyPath),
-  );
-}
-
-function relaxed(pattern: CompiledPattern, topics: readonly TopicDefinition[]): CompiledPattern {
-  return {
-    branches: pattern.branches.map((branch) =>
-      branch.filter((field) => !isDeploymentSpecific(field.path, field.conditions, topics)),
-    ),
-  };
-}
-
-const sampleCache = new Map<string, FlatEvent[]>();
-
-/** Generated samples of a topic, flattened once and kept: they never change for a seed. */
-export function flatSamples(topic: TopicDefinition): FlatEvent[] {
-  let samples = sampleCache.get(topic.template);
-  if (!samples) {
-    samples = [];
-    for (const event of generateSamples(topic.template, SAMPLE_SEED)) {
-      const parsed = parseJson(JSON.stringify(event));
-      if (!parsed.ok) continue;
-      const flat = eventFromNode(parsed.root);
-      if (flat.ok) samples.push(flat.event);
-    }
-    sampleCache.set(topic.template, samples);
-  }
-  return samples;
-}
-
-function closestSampleMiss(
-  pattern: CompiledPattern,
-  topics: readonly TopicDefinition[],
+function neverMatchesFinding(
+  result: SatisfiabilityResult,
+  flagged: ReadonlySet<unknown>,
 ): Finding | undefined {
-  const candidate = relaxed(pattern, topics);
-  let closest: { failures: readonly FieldFailure[]; topic: TopicDefinition } | undefined;
-  let sampleCount = 0;
-  for (const topic of topics) {
-    for (const sample of flatSamples(topic)) {
-      sampleCount++;
-      const result = matchEvent(candidate, sample);
-      if (result.matched) return undefined;
-      if (!closest || result.failures.length < closest.failures.length) {
-        closest = { failures: result.failures, topic };
-      }
-    }
-  }
-  if (!closest || closest.failures.length === 0) return undefined;
-  const [first] = closest.failures as [FieldFailure];
-  const scope =
-    topics.length === 1
-      ? `${(topics[0] as TopicDefinition).template}. Closest miss`
-      : `the ${topics.length} topics it selects. Closest miss (${closest.topic.template})`;
+  if (result.satisfiable) return undefined;
+  const fresh = result.impossible.filter((entry) => !flagged.has(entry.field));
+  const [first] = fresh;
+  if (!first) return undefined;
   return {
-    code: LintCode.noSampleMatch,
+    code: LintCode.neverMatches,
     severity: 'warning',
     source: 'Genesys',
     message:
-      `The pattern is valid but matches none of the ${sampleCount} sample Genesys events of ` +
-      `${scope}: ${describeFailure(first)}`,
-    ...first.keySpan,
-    related: closest.failures.map((failure) => ({
-      message: describeFailure(failure),
-      ...failure.keySpan,
-    })),
+      `No event Genesys sends for ${first.topic.template} can match this pattern: ` +
+      first.explanation,
+    ...first.field.keySpan,
+    related: fresh.map((entry) => ({ message: entry.explanation, ...entry.field.keySpan })),
+    fixes: [],
   };
 }

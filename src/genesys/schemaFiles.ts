@@ -1,4 +1,4 @@
-import { listTopics } from './catalog';
+import { bundledTopics } from './catalog';
 import { ENVELOPE_SCHEMA_FILE_NAME, eventBridgeEnvelopeSchema } from './envelopeSchema';
 
 /** One file of schemas/genesys/, exactly as it is committed. */
@@ -15,7 +15,7 @@ export function renderSchemaFiles(): SchemaFile[] {
   const render = (schema: unknown): string => `${JSON.stringify(schema, null, 2)}\n`;
   return [
     { fileName: ENVELOPE_SCHEMA_FILE_NAME, text: render(eventBridgeEnvelopeSchema) },
-    ...listTopics().map((topic) => ({
+    ...bundledTopics().map((topic) => ({
       fileName: topic.schemaFileName,
       text: render(topic.bodySchema),
     })),

@@ -5,7 +5,8 @@ import * as vscode from 'vscode';
 import { Finding, lintPattern } from '../genesys/lint';
 import { log } from './log';
 import { isPatternDocument } from './patternDocuments';
-import { affectsSettings, readSettings } from './settings';
+import { lintOptionsFor } from './lintContext';
+import { affectsSettings } from './settings';
 
 const EDIT_DEBOUNCE_MS = 250;
 
@@ -21,6 +22,9 @@ export class PatternDiagnostics implements vscode.Disposable {
   /** Documents seen as patterns stay patterns while open, even while their JSON is broken. */
   private readonly known = new Set<string>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly patternsChanged = new vscode.EventEmitter<void>();
+  /** Fires when a document starts or stops being treated as a pattern. */
+  readonly onDidChangePatterns = this.patternsChanged.event;
 
   constructor() {
     this.subscriptions.push(
@@ -50,6 +54,11 @@ export class PatternDiagnostics implements vscode.Disposable {
     );
   }
 
+  /** Whether the document is being checked as a pattern. */
+  isPattern(document: vscode.TextDocument): boolean {
+    return this.known.has(document.uri.toString());
+  }
+
   refresh(document: vscode.TextDocument): void {
     const key = document.uri.toString();
     if (document.isClosed) return;
@@ -57,14 +66,13 @@ export class PatternDiagnostics implements vscode.Disposable {
       this.collection.delete(document.uri);
       return;
     }
-    this.known.add(key);
+    if (!this.known.has(key)) {
+      this.known.add(key);
+      this.patternsChanged.fire();
+    }
     const started = Date.now();
-    const settings = readSettings(document.uri);
     try {
-      const { findings } = lintPattern(document.getText(), {
-        maxPatternSize: settings.maxPatternSize,
-        sampleCheck: settings.sampleCheck,
-      });
+      const { findings } = lintPattern(document.getText(), lintOptionsFor(document));
       this.collection.set(document.uri, findings.map((finding) => toDiagnostic(document, finding)));
       log().debug(`checked ${document.uri.fsPath}: ${findings.length} finding(s) in ` +
         `${Date.now() - started} ms`);
@@ -79,7 +87,7 @@ export class PatternDiagnostics implements vscode.Disposable {
     const key = document.uri.toString();
     clearTimeout(this.pending.get(key));
     this.pending.delete(key);
-    this.known.delete(key);
+    if (this.known.delete(key)) this.patternsChanged.fire();
     this.collection.delete(document.uri);
   }
 
@@ -87,11 +95,12 @@ export class PatternDiagnostics implements vscode.Disposable {
     for (const timer of this.pending.values()) clearTimeout(timer);
     this.pending.clear();
     this.subscriptions.forEach((subscription) => subscription.dispose());
+    this.patternsChanged.dispose();
     this.collection.dispose();
   }
 }
 
-function rangeOf(document: vscode.TextDocument, offset: number, length: number): vscode.Range {
+export function rangeOf(document: vscode.TextDocument, offset: number, length: number): vscode.Range {
   const start = document.positionAt(offset);
   return new vscode.Range(start, document.positionAt(offset + Math.max(length, 0)));
 }

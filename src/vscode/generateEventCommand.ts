@@ -4,12 +4,15 @@
 import * as vscode from 'vscode';
 import { findTopic, listTopics } from '../genesys/catalog';
 import { generateEvents } from '../genesys/generate';
+import { currentOrg } from './genesys/activate';
 import { log } from './log';
 
 export const GENERATE_EVENT_COMMAND = 'genesysEventBridge.generateEvent';
 
 /** A topic argument (a detail-type template) skips the picker, for keybindings and tests. */
-export async function generateEvent(topicArgument?: unknown): Promise<vscode.TextDocument | undefined> {
+export async function generateEvent(
+  topicArgument?: unknown,
+): Promise<vscode.TextDocument | undefined> {
   const template = typeof topicArgument === 'string' ? topicArgument : await pickTopic();
   if (template === undefined) return undefined;
   if (!findTopic(template)) {
@@ -18,7 +21,9 @@ export async function generateEvent(topicArgument?: unknown): Promise<vscode.Tex
   }
   // A fresh seed each time, so repeated runs show different but valid variety.
   const seed = Math.floor(Math.random() * 2 ** 31);
-  const [event] = generateEvents(template, { count: 1, seed });
+  // Signed in, the envelope carries the org's own id, integration suffix, account and region.
+  const org = currentOrg()?.org;
+  const [event] = generateEvents(template, { count: 1, seed, ...(org ? { org } : {}) });
   log().info(`generated a ${template} event (seed ${seed})`);
   const document = await vscode.workspace.openTextDocument({
     language: 'json',

@@ -7,77 +7,25 @@
 // edit documents in memory (reverted, never saved), so the fixture files are never modified.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import {
+  closeAllWithoutSaving,
+  codeOf,
+  describeDiagnostics,
+  EXTENSION_ID,
+  open,
+  sleep,
+  waitFor,
+} from './helpers';
 
-const EXTENSION_ID = 'genesys-eventbridge-tools.genesys-eventbridge-patterns';
 const GENERATE_COMMAND = 'genesysEventBridge.generateEvent';
 const TEMPLATE = 'v2.detail.events.conversation.{id}.customer.end';
 const SCALAR_TOKEN = `"${TEMPLATE}"`;
-// A valid pattern that no Genesys event can match gets a Genesys warning. The first contract
-// called it 'no-sample-match'; the extension now proves it ('never-matches'). Either counts.
-const CANNOT_MATCH_CODES: ReadonlyArray<string | number | undefined> =
-  ['never-matches', 'no-sample-match'];
-
-function workspaceFile(relative: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the test run must open the fixture workspace folder');
-  return vscode.Uri.joinPath(folder.uri, ...relative.split('/'));
-}
-
-/** Polls `probe` until it returns a value other than undefined, or fails after `ms`. */
-async function waitFor<T>(what: string, probe: () => T | undefined, ms = 15_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function codeOf(d: vscode.Diagnostic): string | number | undefined {
-  return typeof d.code === 'object' ? d.code.value : d.code;
-}
-
-function describeDiagnostics(uri: vscode.Uri): string {
-  const list = vscode.languages.getDiagnostics(uri).map((d) => ({
-    source: d.source,
-    code: codeOf(d),
-    severity: vscode.DiagnosticSeverity[d.severity],
-    message: d.message,
-    range: `${d.range.start.line}:${d.range.start.character}-`
-      + `${d.range.end.line}:${d.range.end.character}`,
-  }));
-  return JSON.stringify(list, null, 2);
-}
+// A valid pattern that no Genesys event can match gets a Genesys warning.
+const CANNOT_MATCH_CODES: ReadonlyArray<string | number | undefined> = ['never-matches'];
 
 function findScalarError(uri: vscode.Uri): vscode.Diagnostic | undefined {
   return vscode.languages.getDiagnostics(uri)
     .find((d) => d.source === 'EventBridge' && codeOf(d) === 'value-not-object-or-array');
-}
-
-/**
- * Opens a workspace file in an editor the way the Explorer does. Deliberately not
- * workspace.openTextDocument: a document an extension opened that way is kept alive by the
- * workbench for minutes after its editor closes, so "closing clears diagnostics" could not be
- * observed.
- */
-async function open(relative: string): Promise<vscode.TextEditor> {
-  const uri = workspaceFile(relative);
-  await vscode.commands.executeCommand('vscode.open', uri, { preview: false });
-  return waitFor(`an editor for ${relative}`, () => vscode.window.visibleTextEditors
-    .find((e) => e.document.uri.toString() === uri.toString()));
-}
-
-/** Closes every editor without saving anything (dirty documents are reverted first). */
-async function closeAllWithoutSaving(): Promise<void> {
-  for (const doc of vscode.workspace.textDocuments) {
-    if (!doc.isDirty) continue;
-    await vscode.window.showTextDocument(doc);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-  }
-  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
 
 /** The range of the scalar "detail-type" value token (quotes included) in the document. */

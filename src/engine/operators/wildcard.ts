@@ -15,8 +15,11 @@ export type WildcardParse = { ok: true; segments: string[] } | { ok: false; reas
  */
 export const MAX_WILDCARD_COMPLEXITY = 10;
 
-/** Default ceiling for wildcardComplexity: enough to show how far over the limit a rule is. */
-export const DEFAULT_COMPLEXITY_CAP = 100;
+/**
+ * Default ceiling for wildcardComplexity: the first score that is rejected. That answers
+ * "too complex?" exactly and at once; pass a larger cap to report how far over a rule is.
+ */
+export const DEFAULT_COMPLEXITY_CAP = MAX_WILDCARD_COMPLEXITY + 1;
 
 const ASTERISK = 0x2a;
 const BACKSLASH = 0x5c;
@@ -157,6 +160,8 @@ export interface ComplexityOptions {
    * false: values used verbatim, as event-ruler's own unit tests feed its ByteMachine.
    */
   readonly quoted?: boolean;
+  /** Work allowed before giving up and returning `cap` (see WALK_BUDGET). */
+  readonly budget?: number;
 }
 
 /**
@@ -194,12 +199,15 @@ export function wildcardComplexityOfBranches(
     for (const item of branch) {
       const operand: WildcardOperand =
         typeof item === 'string' ? { kind: 'wildcard', values: [item] } : item;
+      if (operand.kind === 'wildcard' && operand.values.length !== 1) {
+        throw new TypeError('a wildcard operand has exactly one value');
+      }
       // Pattern identity is the ruler's Patterns.equals: type plus value (or value set).
       const key = operand.kind === 'wildcard'
-        ? `w\u0000${operand.values[0] ?? ''}`
+        ? `w\u0000${operand.values[0]}`
         : `a\u0000${[...new Set(operand.values)].sort().join('\u0000')}`;
       const values = operand.kind === 'wildcard'
-        ? operand.values.slice(0, 1)
+        ? operand.values
         : javaHashSetOrder(operand.values.map((v) => (quoted ? `"${v}"` : v)))
           .map((v) => (quoted ? v.slice(1, -1) : v));
       for (const value of values) {
@@ -209,7 +217,7 @@ export function wildcardComplexityOfBranches(
       }
     }
   }
-  return machine.evaluate(cap);
+  return machine.evaluate(cap, options.budget ?? WALK_BUDGET);
 }
 
 /**
@@ -220,12 +228,13 @@ export function wildcardComplexityOfBranches(
  */
 export function javaHashSetOrder(values: readonly string[]): string[] {
   let capacity = 16;
-  let table: string[][] = [[]];
+  let table: string[][] = Array.from({ length: capacity }, () => []);
+  // Growing keeps each bin's order and splits it between two bins, which is the same as
+  // re-inserting everything in iteration order.
   const rebuild = (size: number, order: string[]): void => {
     table = Array.from({ length: size }, () => []);
     for (const v of order) table[spreadHash(v) & (size - 1)].push(v);
   };
-  rebuild(capacity, []);
   const present = new Set<string>();
   for (const value of values) {
     if (present.has(value)) continue;
@@ -340,11 +349,6 @@ function addOnByte(state: State, byte: number, edge: Edge): void {
   set.add(edge);
 }
 
-function addOn(state: State, symbol: number, edge: Edge): void {
-  if (symbol === STAR) state.anyByte.add(edge);
-  else addOnByte(state, symbol, edge);
-}
-
 /**
  * Whether event-ruler would see two paths out of `state` that meet again when adding the
  * character starting at symbols[i]; sharing the next state is then unsafe. Besides a `*` edge
@@ -375,11 +379,12 @@ function hasCaseVariants(symbols: readonly number[], i: number): boolean {
 }
 
 /**
- * Work budget for evaluate (edges scored plus per-byte entries scanned). Rules within the
- * ruler's limits need a few thousand; pathological ones (dozens of independent `*` states
- * that never reach the cap) would otherwise take exponential time, in the ruler too.
+ * Work budget for evaluate (edges handled while scoring and expanding sets): about 0.3 s.
+ * Below the default cap nothing comes near it. With a large cap, rules far over the limit
+ * (dozens of independent `*` states) would otherwise take exponential time, in the ruler too:
+ * event-ruler needs about 10 s, uncapped, for some 8-operand rules scoring in the thirties.
  */
-const WALK_BUDGET = 300_000;
+const WALK_BUDGET = 2_000_000;
 
 class ByteMachine {
   private readonly start = new State(false);
@@ -532,9 +537,10 @@ class ByteMachine {
       state.indeterminate = true;
       return match.nameState;
     }
-    addOn(state, symbol, match);
+    addOnByte(state, symbol, match);
+    // As in findOrMakeNext: the `*` before the last character may match nothing.
     if (prev !== undefined && idx === symbols.length - 1 && symbols[idx - 1] === STAR) {
-      addOn(prev, symbol, match);
+      addOnByte(prev, symbol, match);
     }
     return match.nameState;
   }
@@ -544,26 +550,33 @@ class ByteMachine {
    * taken together; a set scores the patterns reachable from each edge in it, plus those behind
    * the `*` edges of the states it reaches (an input that matches `foo` also sits in `foo*`).
    */
-  evaluate(cap: number): number {
+  evaluate(cap: number, budgetLimit: number): number {
     const bonus = this.startMatch ? 1 : 0;
     const reach = new Reachability();
     const seen = new Set<string>();
+    // Sets with the same live states have the same successors: expand each only once.
+    const expanded = new Set<string>();
     const queue: Edge[][] = [];
-    const enqueue = (sets: Edge[][]): void => {
-      for (const set of sets) {
-        const key = edgeSetKey(set);
-        if (!seen.has(key)) {
-          seen.add(key);
-          queue.push(set);
+    let budget = budgetLimit;
+    const expand = (states: State[]): void => {
+      const key = idKey(states);
+      if (expanded.has(key)) return;
+      expanded.add(key);
+      for (const t of states) budget -= t.perByte.size + t.anyByte.size + 1;
+      for (const { edges, key: setKey } of successorSets(states)) {
+        budget -= edges.length;
+        if (!seen.has(setKey)) {
+          seen.add(setKey);
+          queue.push(edges);
         }
       }
     };
-    enqueue(successorSets([this.start]));
+    expand([this.start]);
     let best = 0;
-    let budget = WALK_BUDGET;
     for (let q = 0; q < queue.length; q++) {
+      // Out of budget: call it too complex rather than hang (the ruler itself would hang).
+      if (budget < 0) return cap + bonus;
       const edges = queue[q];
-      budget -= edges.length;
       let size = 0;
       const members = new Set(edges);
       const targets = new Set<State>();
@@ -576,37 +589,46 @@ class ByteMachine {
           if (!members.has(loop)) size += reach.count(loop);
         }
       }
+      budget -= edges.length;
       if (size >= cap) return cap + bonus;
       if (size > best) best = size;
-      for (const t of targets) budget -= t.perByte.size + 1;
-      // Out of budget: call it too complex rather than hang (the ruler itself would hang).
-      if (budget < 0) return cap + bonus;
-      if (targets.size > 0) enqueue(successorSets([...targets]));
+      if (targets.size > 0) expand([...targets]);
     }
     return best + bonus;
   }
 }
 
-function edgeSetKey(edges: readonly Edge[]): string {
-  return edges.map((e) => e.id).sort((a, b) => a - b).join(',');
+function idKey(items: readonly { readonly id: number }[]): string {
+  const ids = new Int32Array(items.length);
+  for (let k = 0; k < items.length; k++) ids[k] = items[k].id;
+  return ids.sort().join(',');
 }
 
-/** For a set of simultaneously live states: the distinct non-empty edge sets, one per byte. */
-function successorSets(states: readonly State[]): Edge[][] {
+/**
+ * For a set of simultaneously live states: the distinct non-empty edge sets, one per byte that
+ * some state names explicitly, plus one for all the other bytes.
+ */
+function successorSets(states: readonly State[]): { edges: Edge[]; key: string }[] {
+  const base = new Set<Edge>();
   const bytes = new Set<number>();
-  for (const s of states) for (const b of s.perByte.keys()) bytes.add(b);
-  const out: Edge[][] = [];
-  const collect = (byte: number | undefined): void => {
-    const set = new Set<Edge>();
+  for (const s of states) {
+    for (const e of s.anyByte) base.add(e);
+    for (const b of s.perByte.keys()) bytes.add(b);
+  }
+  const baseEdges = [...base];
+  const out: { edges: Edge[]; key: string }[] = [];
+  for (const b of bytes) {
+    const extra = new Set<Edge>();
     for (const s of states) {
-      for (const e of s.anyByte) set.add(e);
-      if (byte !== undefined) for (const e of s.perByte.get(byte) ?? []) set.add(e);
+      for (const e of s.perByte.get(b) ?? []) if (!base.has(e)) extra.add(e);
     }
-    if (set.size > 0) out.push([...set]);
-  };
-  for (const b of bytes) collect(b);
+    const edges = extra.size === 0 ? baseEdges : baseEdges.concat([...extra]);
+    if (edges.length > 0) out.push({ edges, key: idKey(edges) });
+  }
   // Every byte not named explicitly behaves alike.
-  if (bytes.size < 256) collect(undefined);
+  if (bytes.size < 256 && baseEdges.length > 0) {
+    out.push({ edges: baseEdges, key: idKey(baseEdges) });
+  }
   return out;
 }
 

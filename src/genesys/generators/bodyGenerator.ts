@@ -1,3 +1,4 @@
+import { valuesAtPath } from '../fieldModel';
 import type { JsonObject } from '../json';
 import type { SeededRandom } from '../random';
 import type { EnumField, TopicDefinition } from '../topicModel';
@@ -25,6 +26,17 @@ export class EnumCoverage {
 
   isComplete(): boolean {
     return [...this.missing.values()].every((values) => values.length === 0);
+  }
+
+  /** How many values of the enums at or below the path are unseen; used to steer choices. */
+  pendingUnder(path: string): number {
+    let count = 0;
+    for (const [enumPath, values] of this.missing) {
+      if (enumPath === path || enumPath.startsWith(`${path}.`)) {
+        count += values.length;
+      }
+    }
+    return count;
   }
 
   /** Records a value that was written into an event. */
@@ -58,10 +70,39 @@ export interface BodyRequest {
   readonly coverage: EnumCoverage;
   /** Epoch ms the body's event time must use; the stream keeps times increasing. */
   readonly eventTime: number;
+  /** Genesys org of the envelope, for bodies that repeat it. */
+  readonly organizationId: string;
+}
+
+export interface GeneratedBody {
+  readonly eventBody: JsonObject;
+  /** Real ids for the `{id}` segments of the template, in order. */
+  readonly topicIds: readonly string[];
+  /** Appended to `detail.metadata.CorrelationId`; audit events carry `-archival`. */
+  readonly correlationSuffix?: string;
 }
 
 /**
  * Creates the body builder of one topic family for one event stream. The seed lets a family
  * derive shared pools (queues, users...) that stay the same across the topics of one seed.
  */
-export type BodyGeneratorFactory = (seed: number) => (request: BodyRequest) => JsonObject;
+export type BodyGeneratorFactory = (seed: number) => (request: BodyRequest) => GeneratedBody;
+
+/**
+ * The body with the ids it carries at the topic's template id paths (the first value where a
+ * path runs through an array); `topicOnlyId` fills the ids only detail.topicName carries.
+ */
+export function withTopicIds(
+  topic: TopicDefinition,
+  eventBody: JsonObject,
+  topicOnlyId?: string,
+): GeneratedBody {
+  const topicIds = topic.templateIdFields.map((path) => {
+    const [value] = path === undefined ? [topicOnlyId] : valuesAtPath(eventBody, path);
+    if (typeof value !== 'string') {
+      throw new Error(`${topic.template}: no id for ${path ?? 'the topic name'}`);
+    }
+    return value;
+  });
+  return { eventBody, topicIds };
+}

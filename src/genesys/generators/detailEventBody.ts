@@ -1,5 +1,5 @@
 import type { JsonObject, JsonValue } from '../json';
-import { SeededRandom } from '../random';
+import type { SeededRandom } from '../random';
 import {
   ACD_OUTCOMES,
   DIRECTIONS,
@@ -13,53 +13,19 @@ import {
   ROUTING_METHODS,
 } from '../topics/detailEventEnums';
 import { DETAIL_EVENT_TEMPLATE_PREFIX } from '../topics/detailEvents';
-import type { BodyGeneratorFactory, BodyRequest, EnumCoverage } from './bodyGenerator';
+import {
+  withTopicIds,
+  type BodyGeneratorFactory,
+  type BodyRequest,
+  type EnumCoverage,
+} from './bodyGenerator';
+import { orgPools, type OrgPools } from './orgPools';
 
 /*
  * Bodies for `v2.detail.events.conversation.{id}.*`. Each event gets a small scenario first
  * (media, direction, addresses, involved queue/agent) so that fields agree with each other, then
  * every declared field is filled from it by name. Values aim to be plausible, not exhaustive.
  */
-
-/** Ids an organisation reuses across conversations, so patterns on queueId etc. hit repeatedly. */
-interface IdPools {
-  readonly queues: readonly string[];
-  readonly users: readonly string[];
-  readonly divisions: readonly string[];
-  readonly flows: readonly string[];
-  readonly flowOutcomes: readonly string[];
-  readonly milestones: readonly string[];
-  readonly skills: readonly string[];
-  readonly skillExpressions: readonly string[];
-  readonly languages: readonly string[];
-  readonly wrapupCodes: readonly string[];
-  readonly campaigns: readonly string[];
-  readonly contactLists: readonly string[];
-  readonly externalContacts: readonly string[];
-  readonly externalOrganizations: readonly string[];
-  readonly actionMaps: readonly string[];
-}
-
-function createPools(random: SeededRandom): IdPools {
-  const ids = (count: number): string[] => Array.from({ length: count }, () => random.uuid());
-  return {
-    queues: ids(4),
-    users: ids(6),
-    divisions: ids(2),
-    flows: ids(4),
-    flowOutcomes: ids(3),
-    milestones: ids(6),
-    skills: ids(5),
-    skillExpressions: ids(2),
-    languages: ids(3),
-    wrapupCodes: ids(5),
-    campaigns: ids(2),
-    contactLists: ids(2),
-    externalContacts: ids(6),
-    externalOrganizations: ids(3),
-    actionMaps: ids(2),
-  };
-}
 
 // Providers other than Edge and the web chat one are illustrative names, not captured values.
 const PROVIDER_BY_MEDIA: Readonly<Record<string, string>> = {
@@ -127,7 +93,7 @@ interface Addresses {
 interface Scenario {
   readonly random: SeededRandom;
   readonly coverage: EnumCoverage;
-  readonly pools: IdPools;
+  readonly pools: OrgPools;
   /** Template suffix, e.g. `acd.end`, for the few fields whose presence depends on the topic. */
   readonly topicSuffix: string;
   readonly eventTime: number;
@@ -207,7 +173,7 @@ function planAddresses(
   return { phones: undefined, addresses: undefined };
 }
 
-function planScenario(request: BodyRequest, pools: IdPools): Scenario {
+function planScenario(request: BodyRequest, pools: OrgPools): Scenario {
   const { random, coverage, topic } = request;
   const suffix = topic.template.slice(DETAIL_EVENT_TEMPLATE_PREFIX.length);
   const mediaType = chooseMediaType(random, coverage);
@@ -435,7 +401,7 @@ const FILLERS: Readonly<Record<string, Filler>> = {
     })),
 };
 
-function buildBody(request: BodyRequest, pools: IdPools): JsonObject {
+function buildBody(request: BodyRequest, pools: OrgPools): JsonObject {
   const scenario = planScenario(request, pools);
   const body: JsonObject = {};
   for (const spec of request.topic.fields) {
@@ -451,10 +417,9 @@ function buildBody(request: BodyRequest, pools: IdPools): JsonObject {
   return body;
 }
 
-/** Pools use their own stream so they depend on the seed only, not on the topic. */
-const POOL_SEED_SALT = 0x5eed9a1e;
-
 export const createDetailEventBodyGenerator: BodyGeneratorFactory = (seed) => {
-  const pools = createPools(new SeededRandom(seed ^ POOL_SEED_SALT));
-  return (request) => buildBody(request, pools);
+  const pools = orgPools(seed);
+  return (request) => {
+    return withTopicIds(request.topic, buildBody(request, pools));
+  };
 };

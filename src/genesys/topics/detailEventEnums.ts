@@ -124,3 +124,29 @@ export const FLOW_TRANSFER_TYPES = [
 ] as const;
 
 export const FLOW_OUTCOME_VALUES = ['UNKNOWN', 'SUCCESS', 'FAILURE'] as const;
+
+/** What an agent is doing on an interaction, in `v2.detail.events.agent.{id}.state`. */
+export const AGENT_STATES = [
+  'UNKNOWN',
+  'ALERT',
+  'INTERACT',
+  'WRAPUP',
+  'BARGING',
+  'CALLBACK',
+  'COACHING',
+  'CONTACTING',
+  'CONVERTING',
+  'DELAY',
+  'DIALING',
+  'HOLD',
+  'IVR',
+  'MONITORING',
+  'PARKED',
+  'SCHEDULED',
+  'SHARING',
+  'SYSTEM',
+  'TRANSMITTING',
+  'UPLOADING',
+  'VOICEMAIL',
+  'TERMINATED',
+] as const;
