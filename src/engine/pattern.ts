@@ -17,6 +17,7 @@ import {
   MAX_WILDCARD_COMPLEXITY,
   parseWildcard,
   wildcardComplexity,
+  WildcardOperand,
 } from './operators/wildcard';
 
 export interface NumericBound {
@@ -713,6 +714,11 @@ class Compiler {
     }
   }
 
+  /**
+   * Limits per expanded rule. Known gap: event-ruler sometimes scores one field's wildcards of
+   * several `$or` branches together (when they reach the field through the same preceding
+   * fields); we score each branch alone, which can accept a pattern AWS finds too complex.
+   */
   checkBranches(branches: readonly Branch[]): void {
     let reportedComplexity = false;
     let reportedFields = false;
@@ -748,12 +754,15 @@ function spanOf(node: Span): Span {
   return { offset: node.offset, length: node.length };
 }
 
-function wildcardOperands(conditions: readonly Condition[]): string[] {
-  const operands: string[] = [];
+/** A field's wildcard operands as event-ruler scores them: an anything-but list is one pattern. */
+function wildcardOperands(conditions: readonly Condition[]): WildcardOperand[] {
+  const operands: WildcardOperand[] = [];
   for (const condition of conditions) {
-    if (condition.kind === 'wildcard') operands.push(condition.operand);
+    if (condition.kind === 'wildcard') {
+      operands.push({ kind: 'wildcard', values: [condition.operand] });
+    }
     if (condition.kind === 'anything-but' && condition.exclusion.form === 'wildcard') {
-      operands.push(...condition.exclusion.operands);
+      operands.push({ kind: 'anything-but-wildcard', values: condition.exclusion.operands });
     }
   }
   return operands;

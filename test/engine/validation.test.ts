@@ -192,3 +192,11 @@ test('reports every independent problem, the one AWS reports first', () => {
     ProblemCode.invalidPrefix,
   ]);
 });
+
+test('§3.11 an anything-but wildcard list is scored as one pattern, as event-ruler does', () => {
+  // Four values scored one by one would be 12 (rejected); as one list they score 9.
+  const values = ['*:stack/alpha/*', '*:stack/beta/*', '*:stack/gamma/*', '*:stack/delta/*'];
+  accepts(JSON.stringify({ arn: [{ 'anything-but': { wildcard: values } }] }));
+  const separate = JSON.stringify({ arn: values.map((wildcard) => ({ wildcard })) });
+  assert.equal(rejection(separate).code, ProblemCode.wildcardTooComplex);
+});
