@@ -10,6 +10,7 @@ import {
   holds,
   JsonNode,
   Problem,
+  ProblemCode,
   Severity,
   Span,
 } from '../engine';
@@ -66,7 +67,7 @@ export function lintPattern(text: string, options: LintOptions = {}): LintResult
     text,
     options.maxPatternSize === undefined ? {} : { maxPatternSize: options.maxPatternSize },
   );
-  const findings: Finding[] = compiled.problems.map(fromProblem);
+  const findings: Finding[] = compiled.problems.map((problem) => fromProblem(problem, text));
   const pattern = compiled.pattern;
   if (!pattern || !compiled.root) return { findings, topics: [] };
 
@@ -113,7 +114,12 @@ function asFinding(finding: SchemaFinding): Finding {
   return { code, message, fixes, offset, length, severity: 'warning', source: 'Genesys', related: [] };
 }
 
-function fromProblem(problem: Problem): Finding {
+function fromProblem(problem: Problem, text: string): Finding {
+  const value = text.slice(problem.offset, problem.offset + problem.length);
+  // The one rejection whose fix is certain: a bare value AWS wants as a one-element list.
+  const fixes: Fix[] = problem.code === ProblemCode.valueNotObjectOrArray
+    ? [{ title: `Wrap in an array: [${value}]`, edits: [{ offset: problem.offset, length: problem.length, newText: `[${value}]` }] }]
+    : [];
   return {
     code: problem.code,
     severity: problem.severity,
@@ -122,7 +128,7 @@ function fromProblem(problem: Problem): Finding {
     offset: problem.offset,
     length: problem.length,
     related: [],
-    fixes: [],
+    fixes,
   };
 }
 

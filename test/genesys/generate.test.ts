@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import type { ValidateFunction } from 'ajv';
 import { findTopic, listTopics, type TopicDefinition } from '../../src/genesys/catalog';
 import { concreteTopicName, type GenesysEvent } from '../../src/genesys/envelope';
+import type { JsonObject, JsonValue } from '../../src/genesys/json';
 import { eventBridgeEnvelopeSchema } from '../../src/genesys/envelopeSchema';
 import { generateEvents, generateSamples } from '../../src/genesys/generate';
 import { orgPools } from '../../src/genesys/generators/orgPools';
@@ -294,11 +295,13 @@ describe('generated events', () => {
   });
 });
 
-type Json = Record<string, unknown>;
+type Json = JsonObject;
 
 /** Every object at a body path (looking through arrays), e.g. each participant. */
-function objectsAt(body: unknown, path: string): Json[] {
-  return valuesAtPath(body, path).filter((v): v is Json => typeof v === 'object' && v !== null);
+function objectsAt(body: JsonValue, path: string): Json[] {
+  return valuesAtPath(body, path).filter(
+    (v): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v),
+  );
 }
 
 describe('generated events of the other families', () => {

@@ -31,16 +31,4 @@ export function closedSchema(schema: JsonSchema): JsonSchema {
 }
 
 /** Every value at a dot-joined path, looking through arrays the way EventBridge does. */
-export function valuesAtPath(value: unknown, dottedPath: string): unknown[] {
-  const flatten = (items: unknown[]): unknown[] =>
-    items.flatMap((item) => (Array.isArray(item) ? flatten(item) : [item]));
-  let current: unknown[] = [value];
-  for (const key of dottedPath.split('.')) {
-    current = flatten(current).flatMap((item) =>
-      item !== null && typeof item === 'object' && key in item
-        ? [(item as Record<string, unknown>)[key]]
-        : [],
-    );
-  }
-  return flatten(current);
-}
+export { valuesAtPath } from '../../src/genesys/fieldModel';

@@ -202,3 +202,10 @@ test('quiet on the real-world patterns that are correct', (t) => {
     assert.deepEqual(unexpected, [], name);
   }
 });
+
+test('a bare value AWS rejects gets the one certain fix: wrap it in an array', () => {
+  const text = '{"detail-type": "v2.detail.events.conversation.{id}.customer.end"}';
+  const finding = only(text, 'value-not-object-or-array');
+  assert.equal(finding.source, 'EventBridge');
+  assert.deepEqual(lint(applyFix(text, finding)), []);
+});

@@ -19,7 +19,7 @@ import {
   type BodyRequest,
   type EnumCoverage,
 } from './bodyGenerator';
-import { orgPools, type OrgPools } from './orgPools';
+import { CUSTOMER_NAMES, orgPools, type OrgPools } from './orgPools';
 
 /*
  * Bodies for `v2.detail.events.conversation.{id}.*`. Each event gets a small scenario first
@@ -67,7 +67,6 @@ function flowTypesFor(mediaType: string): string[] {
 
 const PHONE_MEDIA = new Set(['VOICE', 'CALLBACK']);
 const PHONE_MESSAGE_TYPES = new Set(['SMS', 'WHATSAPP']);
-const CUSTOMER_NAMES = ['Avery Quinn', 'Jordan Lee', 'Sam Rivera', 'Morgan Blake', 'Riley Chen'];
 const EMAIL_SUBJECTS = ['Order status', 'Billing question', 'Change of address', 'Cancel plan'];
 const WRAPUP_NOTES = ['Resolved on first contact', 'Customer will call back', 'Escalated'];
 const UTILIZATION_LABELS = ['standard', 'priority', 'overflow'];

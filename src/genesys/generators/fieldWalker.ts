@@ -2,6 +2,7 @@ import { elementTypeOf, type FieldSpec, type FieldType } from '../fieldModel';
 import type { JsonObject, JsonValue } from '../json';
 import type { SeededRandom } from '../random';
 import type { BodyRequest, EnumCoverage } from './bodyGenerator';
+import { CUSTOMER_NAMES } from './orgPools';
 
 /*
  * Fills a body by walking the topic's field tree: every field gets a value of its declared type
@@ -24,8 +25,6 @@ export interface Slot<Scope> {
   readonly eventTime: number;
   /** The walk's own value for the field, always present. */
   generate(): JsonValue;
-  /** The walk's own value, or undefined when the walk leaves this optional field out. */
-  optional(): JsonValue | undefined;
   /** For a list field: one element per scope, each filled under that scope. */
   elements(scopes: readonly Scope[]): JsonValue[];
   /** For an enum field: the natural value, or an unseen one while some are (EnumCoverage). */
@@ -69,7 +68,6 @@ export interface WalkOptions<Scope> {
 const DEFAULT_PRESENCE = 0.6;
 const MINUTE_MS = 60_000;
 
-const PERSON_NAMES = ['Avery Quinn', 'Jordan Lee', 'Sam Rivera', 'Morgan Blake', 'Riley Chen'];
 const MAP_KEYS = ['region', 'segment', 'priority', 'language', 'channel', 'tier'];
 
 function kebab(name: string): string {
@@ -77,7 +75,7 @@ function kebab(name: string): string {
 }
 
 /** A plausible string for a free-text field, guessed from its name. */
-export function textForName(name: string, random: SeededRandom): string {
+function textForName(name: string, random: SeededRandom): string {
   const lower = name.toLowerCase();
   if (lower.endsWith('uri') || lower.endsWith('url')) {
     return `https://example.com/${kebab(name)}/${random.hex(8)}`;
@@ -89,7 +87,7 @@ export function textForName(name: string, random: SeededRandom): string {
     return `tel:+1555555${random.digits(4)}`;
   }
   if (lower.endsWith('name')) {
-    return random.pick(PERSON_NAMES);
+    return random.pick(CUSTOMER_NAMES);
   }
   if (lower.includes('language') || lower.includes('dialect') || lower.includes('locale')) {
     return random.pick(['en-US', 'es-US', 'fr-CA']);
@@ -99,7 +97,7 @@ export function textForName(name: string, random: SeededRandom): string {
 
 export class FieldWalker<Scope> {
   private readonly presence: number;
-  /** Paths that must be present because they carry the template ids. */
+  /** Paths that must be present: the template ids and the event time. */
   private readonly required: ReadonlySet<string>;
 
   constructor(
@@ -134,13 +132,12 @@ export class FieldWalker<Scope> {
   ): JsonValue | undefined {
     const { random, coverage, eventTime } = this.request;
     const generate = (): JsonValue => this.value(spec.type, spec.name, path, scope);
-    const optional = (): JsonValue | undefined =>
-      this.required.has(path) || coverage.pendingUnder(path) > 0 || random.chance(this.presence)
-        ? generate()
-        : undefined;
     const override = this.options.resolve?.(path, spec);
     if (override === undefined) {
-      return optional();
+      // Optional fields show up while their enums have unseen values, then now and then.
+      const present =
+        this.required.has(path) || coverage.pendingUnder(path) > 0 || random.chance(this.presence);
+      return present ? generate() : undefined;
     }
     return override({
       path,
@@ -151,7 +148,6 @@ export class FieldWalker<Scope> {
       coverage,
       eventTime,
       generate,
-      optional,
       elements: (scopes) => scopes.map((each) => this.element(spec.type, spec.name, path, each)),
       choose: (natural) => {
         const values = enumValues(spec.type, path);
@@ -192,8 +188,9 @@ export class FieldWalker<Scope> {
       case 'boolean':
         return random.chance(0.5);
       case 'list': {
-        // Enough elements to show every pending enum value soon, never an absurd number.
-        const count = this.required.has(path) ? random.integer(1, 3) : random.integer(0, 3);
+        // Empty lists occur, but not where an id or an unseen enum value has to go.
+        const needed = this.required.has(path) || coverage.pendingUnder(path) > 0;
+        const count = random.integer(needed ? 1 : 0, 3);
         return Array.from({ length: count }, () => this.value(type.items, name, path, scope));
       }
       case 'object':

@@ -42,7 +42,13 @@ export const USER_NAMES = [
 export const TEAM_NAMES = ['Tier 1', 'Tier 2', 'Escalations'];
 export const SKILL_NAMES = ['Billing', 'Spanish', 'Technical', 'VIP', 'Returns'];
 export const LANGUAGE_NAMES = ['English', 'Spanish', 'French'];
-export const CUSTOMER_NAMES = ['Avery Quinn', 'Jordan Lee', 'Sam Rivera', 'Morgan Blake'];
+export const CUSTOMER_NAMES = [
+  'Avery Quinn',
+  'Jordan Lee',
+  'Sam Rivera',
+  'Morgan Blake',
+  'Riley Chen',
+];
 
 /**
  * Primary presences as presence events spell them (the API's presence definitions spell them
