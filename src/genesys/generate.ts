@@ -16,6 +16,7 @@ import { createConversationObjectBodyGenerator } from './generators/conversation
 import { EnumCoverage, type BodyGeneratorFactory } from './generators/bodyGenerator';
 import { createDetailEventBodyGenerator } from './generators/detailEventBody';
 import { createGenericBodyGenerator } from './generators/genericBody';
+import { withOrgEntities, type OrgEntities } from './generators/orgPools';
 import { createTranscriptionBodyGenerator } from './generators/transcriptionBody';
 import { createUserStatusBodyGenerator } from './generators/userStatusBody';
 import { SeededRandom, hashText } from './random';
@@ -28,6 +29,8 @@ export interface GenerateOptions {
   /** Any number; it is reduced to 32 bits, so 1 and 2 ** 32 + 1 give the same events. */
   readonly seed: number;
   readonly org?: Partial<GenesysOrg>;
+  /** The signed-in org's queues and users, used instead of invented ones. */
+  readonly entities?: OrgEntities;
 }
 
 /** Families with a generator that knows how their fields relate; others get the generic one. */
@@ -118,8 +121,10 @@ export function generateEvents(template: string, options: GenerateOptions): Gene
   if (!Number.isInteger(options.count) || options.count < 0) {
     throw new RangeError(`count must be a non-negative integer, got ${options.count}`);
   }
-  const stream = new EventStream(requireTopic(template), options.seed, options.org);
-  return Array.from({ length: options.count }, () => stream.next());
+  return withOrgEntities(options.entities, () => {
+    const stream = new EventStream(requireTopic(template), options.seed, options.org);
+    return Array.from({ length: options.count }, () => stream.next());
+  });
 }
 
 /**

@@ -21,9 +21,14 @@ export async function generateEvent(
   }
   // A fresh seed each time, so repeated runs show different but valid variety.
   const seed = Math.floor(Math.random() * 2 ** 31);
-  // Signed in, the envelope carries the org's own id, integration suffix, account and region.
-  const org = currentOrg()?.org;
-  const [event] = generateEvents(template, { count: 1, seed, ...(org ? { org } : {}) });
+  // Signed in, the envelope carries the org's own id, integration suffix, account and region,
+  // and the body its real queues and users.
+  const signedIn = currentOrg();
+  const [event] = generateEvents(template, {
+    count: 1,
+    seed,
+    ...(signedIn ? { org: signedIn.org, entities: signedIn } : {}),
+  });
   log().info(`generated a ${template} event (seed ${seed})`);
   const document = await vscode.workspace.openTextDocument({
     language: 'json',

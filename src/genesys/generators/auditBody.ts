@@ -3,7 +3,7 @@ import type { SeededRandom } from '../random';
 import { AUDIT_ENTITY_TYPES, AUDIT_SERVICE_NAMES } from '../topics/auditEnums';
 import { withTopicIds, type BodyGeneratorFactory } from './bodyGenerator';
 import { FieldWalker, byPath, omit, sometimes, type Override } from './fieldWalker';
-import { QUEUE_NAMES, USER_NAMES, orgPools, type OrgPools } from './orgPools';
+import { orgPools, type OrgPools } from './orgPools';
 
 /*
  * Audit records: someone changed some entity. The entity type picks the service that owns it
@@ -61,11 +61,11 @@ function entityOf(change: AuditedChange, random: SeededRandom): JsonObject {
   const { pools, entityType } = change;
   if (entityType === 'UserPresence') {
     // People change their own presence: the entity is the acting user.
-    return { id: change.actorId, name: USER_NAMES[pools.users.indexOf(change.actorId)] as string };
+    return { id: change.actorId, name: pools.userNames[pools.users.indexOf(change.actorId)] as string };
   }
   if (entityType === 'Queue') {
     const index = random.integer(0, pools.queues.length - 1);
-    return { id: pools.queues[index] as string, name: QUEUE_NAMES[index] as string };
+    return { id: pools.queues[index] as string, name: pools.queueNames[index] as string };
   }
   const poolOf: Readonly<Record<string, readonly string[]>> = {
     OAuthClient: pools.oauthClients,

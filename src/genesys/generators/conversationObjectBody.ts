@@ -25,10 +25,8 @@ import {
 import { FieldWalker, omit, sometimes, type Override, type Slot } from './fieldWalker';
 import {
   CUSTOMER_NAMES,
-  QUEUE_NAMES,
   SKILL_NAMES,
   TEAM_NAMES,
-  USER_NAMES,
   orgPools,
   pick,
   type OrgPools,
@@ -163,8 +161,8 @@ function planConversation(request: BodyRequest, pools: OrgPools, view: Conversat
   const { random, coverage, eventTime } = request;
   const media = chooseMedia(random, coverage, view);
   const primary = media[0] as CommunicationArray;
-  const queue = pick(random, pools.queues, QUEUE_NAMES);
-  const agent = pick(random, pools.users, USER_NAMES);
+  const queue = pick(random, pools.queues, pools.queueNames);
+  const agent = pick(random, pools.users, pools.userNames);
   const direction = primary === 'calls' && random.chance(0.2) ? 'outbound' : 'inbound';
   const stage = random.pick<Stage>(['queued', 'connected', 'ended']);
   const startedAt = eventTime - random.integer(30_000, 20 * MINUTE_MS);

@@ -7,7 +7,10 @@ import { SeededRandom } from '../random';
  */
 export interface OrgPools {
   readonly queues: readonly string[];
+  /** Name of each queue, at the same index. */
+  readonly queueNames: readonly string[];
   readonly users: readonly string[];
+  readonly userNames: readonly string[];
   readonly divisions: readonly string[];
   readonly flows: readonly string[];
   readonly flowOutcomes: readonly string[];
@@ -70,13 +73,48 @@ export const SYSTEM_PRESENCES = [
 /** Pools use their own stream so they depend on the seed only, not on the topic. */
 const POOL_SEED_SALT = 0x5eed9a1e;
 
+/** An entity of the signed-in org. */
+export interface NamedId {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface OrgEntities {
+  readonly queues: readonly NamedId[];
+  readonly users: readonly NamedId[];
+}
+
+let orgEntities: OrgEntities | undefined;
+
+/**
+ * Runs `generate` with the org's real queues and users in place of the invented ones, so events
+ * carry ids a pattern written for that org really uses. Scoped: the invented pools come back
+ * afterwards, whatever happens.
+ */
+export function withOrgEntities<T>(entities: OrgEntities | undefined, generate: () => T): T {
+  const previous = orgEntities;
+  orgEntities = entities;
+  try {
+    return generate();
+  } finally {
+    orgEntities = previous;
+  }
+}
+
 export function orgPools(seed: number): OrgPools {
   const random = new SeededRandom(seed ^ POOL_SEED_SALT);
   const ids = (count: number): string[] => Array.from({ length: count }, () => random.uuid());
+  // Draw the invented ids even when the org's are used, so every later pool stays the same.
+  const queues = ids(QUEUE_NAMES.length);
+  const users = ids(USER_NAMES.length);
+  const realQueues = orgEntities?.queues.length ? orgEntities.queues : undefined;
+  const realUsers = orgEntities?.users.length ? orgEntities.users : undefined;
   // Append new pools at the end: the order of draws fixes every id of earlier pools.
   return {
-    queues: ids(QUEUE_NAMES.length),
-    users: ids(USER_NAMES.length),
+    queues: realQueues?.map((q) => q.id) ?? queues,
+    queueNames: realQueues?.map((q) => q.name) ?? QUEUE_NAMES,
+    users: realUsers?.map((u) => u.id) ?? users,
+    userNames: realUsers?.map((u) => u.name) ?? USER_NAMES,
     divisions: ids(2),
     flows: ids(4),
     flowOutcomes: ids(3),
