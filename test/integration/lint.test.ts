@@ -91,3 +91,80 @@ describe('Genesys schema lint in the editor', () => {
     assert.ok(event.source.startsWith('aws.partner/genesys.com/cloud/'));
   });
 });
+
+/** Each lint that has a certain fix, on a minimal untitled pattern, through the editor. */
+interface FixableLint {
+  readonly code: string;
+  readonly pattern: object;
+  /** Picks the part of the fixed pattern the fix changed. */
+  readonly fixed: (pattern: any) => unknown; // eslint-disable-line @typescript-eslint/no-explicit-any
+  readonly expected: unknown;
+}
+
+const FIXABLE: FixableLint[] = [
+  {
+    code: 'type-mismatch',
+    pattern: {
+      'detail-type': ['v2.detail.events.conversation.{id}.customer.end'],
+      detail: { eventBody: { interactingDurationMs: ['60000'] } },
+    },
+    fixed: (p) => p.detail.eventBody.interactingDurationMs,
+    expected: [60000],
+  },
+  {
+    code: 'concrete-id-in-detail-type',
+    pattern: {
+      'detail-type': ['v2.detail.events.conversation.2f7bf00a-0fc2-4d6a-9b56-92238191433e.acw'],
+    },
+    fixed: (p) => p['detail-type'],
+    expected: ['v2.detail.events.conversation.{id}.acw'],
+  },
+  {
+    code: 'unknown-topic',
+    pattern: { 'detail-type': ['v2.detail.events.conversation.{id}.customer.started'] },
+    fixed: (p) => p['detail-type'],
+    expected: ['v2.detail.events.conversation.{id}.customer.start'],
+  },
+  {
+    code: 'source-never-sent',
+    pattern: {
+      source: ['genesys.cloud'],
+      'detail-type': ['v2.detail.events.conversation.{id}.user.end'],
+    },
+    fixed: (p) => p.source,
+    expected: [{ prefix: 'aws.partner/genesys.com' }],
+  },
+  {
+    code: 'enum-mismatch',
+    pattern: {
+      'detail-type': ['v2.routing.queues.{id}.conversations'],
+      detail: { eventBody: { participants: { calls: { state: ['CONNECTED'] } } } },
+    },
+    fixed: (p) => p.detail.eventBody.participants.calls.state,
+    expected: ['connected'],
+  },
+];
+
+describe('every fixable Genesys lint, fixed in the editor', () => {
+  afterEach(closeAllWithoutSaving);
+
+  for (const entry of FIXABLE) {
+    it(`${entry.code}: the quick fix clears it`, async () => {
+      const document = await vscode.workspace.openTextDocument({
+        language: 'json',
+        content: JSON.stringify(entry.pattern, null, 2),
+      });
+      await vscode.window.showTextDocument(document);
+      const diagnostic = await diagnosticWithCode(document.uri, entry.code);
+      assert.strictEqual(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
+      await applyOnlyQuickFix(document, diagnostic);
+      assert.deepStrictEqual(entry.fixed(JSON.parse(document.getText())), entry.expected);
+      await cleared(document.uri, entry.code);
+      await waitFor('no diagnostics at all', () =>
+        vscode.languages.getDiagnostics(document.uri).length === 0 ? true : undefined)
+        .catch((err: Error) => {
+          throw new Error(`${err.message}; diagnostics now: ${describeDiagnostics(document.uri)}`);
+        });
+    });
+  }
+});
