@@ -16,7 +16,12 @@ const shared = {
 
 const builds = [
   // `vscode` is provided by the extension host at run time.
-  { ...shared, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  {
+    ...shared,
+    entryPoints: ['src/vscode/extension.ts'],
+    outfile: 'dist/extension.js',
+    external: ['vscode'],
+  },
   // The Genesys SDK gets a bundle of its own that the extension requires only on sign-in
   // (src/genesys/org/loader.ts), so it costs nothing at start-up. No source map: it would be
   // ~10 MB of SDK sources for a file we never debug into.

@@ -25,7 +25,11 @@ export function isPatternFile(file: string, text: string): boolean {
   return parsed.ok && looksLikePattern(parsed.root);
 }
 
-export function runCheck(files: readonly FoundFile[], options: CheckOptions, output: Output): number {
+export function runCheck(
+  files: readonly FoundFile[],
+  options: CheckOptions,
+  output: Output,
+): number {
   const report: { file: string; findings: (Finding & { line: number; column: number })[] }[] = [];
   let errors = 0;
   let warnings = 0;

@@ -61,7 +61,7 @@ export function eventFromNode(root: JsonNode, options: EventOptions = {}): Event
     return {
       ok: false,
       error: INVALID_EVENT_MESSAGE,
-      detail: `the event must be a JSON object, not ${root.type === 'array' ? 'an array' : 'a ' + root.type}`,
+      detail: `the event must be a JSON object, not ${root.type === 'array' ? 'an' : 'a'} ${root.type}`,
       span: root,
     };
   }
@@ -72,7 +72,8 @@ export function eventFromNode(root: JsonNode, options: EventOptions = {}): Event
       return {
         ok: false,
         error: INVALID_EVENT_MESSAGE,
-        detail: `the event lacks the envelope field${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
+        detail: `the event lacks the envelope field${missing.length > 1 ? 's' : ''} ` +
+          missing.join(', '),
         span: root,
       };
     }

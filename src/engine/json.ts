@@ -177,7 +177,7 @@ class Parser {
       case '[':
         return this.parseArray(depth + 1);
       case '"':
-        return { type: 'string', value: this.parseString(), offset: start, length: this.position - start };
+        return this.stringNode(start);
       case '-':
       case '0':
       case '1':
@@ -199,6 +199,11 @@ class Parser {
         }
         return this.unexpected(`expected a valid value ${VALUE_EXPECTED}`);
     }
+  }
+
+  private stringNode(start: number): JsonString {
+    const value = this.parseString();
+    return { type: 'string', value, offset: start, length: this.position - start };
   }
 
   private checkDepth(depth: number, start: number): void {

@@ -87,7 +87,8 @@ function evaluateBranch(branch: Branch, event: FlatEvent): FieldFailure[] {
     const culprit = slots.find((slot) => slot.candidates.length === 0) ?? slots[slots.length - 1];
     const slot = culprit as Slot;
     const reason = slot.candidates.length === 0 ? 'present' : 'array-consistency';
-    failures.push(failure(slot.field, reason === 'present' ? slot.leaves : slot.candidates, reason));
+    const shown = reason === 'present' ? slot.leaves : slot.candidates;
+    failures.push(failure(slot.field, shown, reason));
   }
   return failures;
 }
@@ -127,7 +128,8 @@ function consistentChoiceExists(slots: readonly Slot[]): boolean {
   const chosen: Leaf[] = [];
   const absent: Slot[] = [];
   let steps = 0;
-  const fits = (leaf: Leaf): boolean => chosen.every((other) => consistent(other.trail, leaf.trail));
+  const fits = (leaf: Leaf): boolean =>
+    chosen.every((other) => consistent(other.trail, leaf.trail));
   const search = (depth: number): boolean => {
     if (++steps > MAX_CONSISTENCY_STEPS) return false;
     if (depth === ordered.length) {
@@ -162,7 +164,10 @@ export function holds(condition: Condition, node: JsonScalar): boolean {
       return condition.ipKey !== undefined && ipKeyOf(node.value) === condition.ipKey;
     case 'exact-number':
       if (node.type !== 'number') return false;
-      return node.raw === condition.raw || (condition.value !== undefined && node.value === condition.value);
+      return (
+        node.raw === condition.raw ||
+        (condition.value !== undefined && node.value === condition.value)
+      );
     case 'exact-literal':
       return (node.type === 'boolean' || node.type === 'null') && node.value === condition.value;
     case 'exactly':

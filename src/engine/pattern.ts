@@ -188,7 +188,8 @@ class Compiler {
   }
 
   warn(code: ProblemCode, reason: string, span: Span): void {
-    this.warnings.push({ code, severity: 'warning', reason, offset: span.offset, length: span.length });
+    const { offset, length } = span;
+    this.warnings.push({ code, severity: 'warning', reason, offset, length });
   }
 
   hasErrors(): boolean {
@@ -534,7 +535,8 @@ class Compiler {
 
   private compileAnythingBut(operand: JsonNode, base: ConditionBase): Condition | undefined {
     const code = ProblemCode.invalidAnythingBut;
-    const make = (exclusion: Exclusion): Condition => ({ ...base, kind: 'anything-but', exclusion });
+    const make = (exclusion: Exclusion): Condition =>
+      ({ ...base, kind: 'anything-but', exclusion });
     switch (operand.type) {
       case 'string':
         return make({ form: 'values', strings: new Set([operand.value]), numbers: [] });
@@ -631,7 +633,9 @@ class Compiler {
         const segments: string[][] = [];
         for (const operand of operands) {
           const parsed = parseWildcard(operand);
-          if (!parsed.ok) return this.reject(ProblemCode.invalidWildcard, parsed.reason, inner.value);
+          if (!parsed.ok) {
+            return this.reject(ProblemCode.invalidWildcard, parsed.reason, inner.value);
+          }
           segments.push(parsed.segments);
         }
         condition = make({ form: 'wildcard', operands, segments });
@@ -678,7 +682,11 @@ class Compiler {
   }
 
   /** One string or a non-empty list of strings, else `reason`. */
-  private stringOperands(operand: JsonNode, reason: string, code: ProblemCode): string[] | undefined {
+  private stringOperands(
+    operand: JsonNode,
+    reason: string,
+    code: ProblemCode,
+  ): string[] | undefined {
     const items = operand.type === 'array' ? operand.items : [operand];
     const values: string[] = [];
     for (const item of items) {

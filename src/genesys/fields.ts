@@ -72,7 +72,8 @@ function envelopeFields(topic: TopicDefinition): FieldInfo[] {
     ['detail.metadata.CorrelationId', { kind: 'string', example: EXAMPLE_UUID }],
     ['detail.timestamp', string(MILLISECOND_TIME_PATTERN, '2026-01-05T08:00:00.123Z')],
   ];
-  return entries.map(([path, domain]) => ({ path, domain, insideArray: false, origin: 'envelope' }));
+  return entries.map(([path, domain]) =>
+    ({ path, domain, insideArray: false, origin: 'envelope' }));
 }
 
 function escapeRegExp(text: string): string {

@@ -111,14 +111,18 @@ function sourceOnlyFindings(
 
 function asFinding(finding: SchemaFinding): Finding {
   const { code, message, fixes, offset, length } = finding;
-  return { code, message, fixes, offset, length, severity: 'warning', source: 'Genesys', related: [] };
+  const severity = 'warning';
+  return { code, message, fixes, offset, length, severity, source: 'Genesys', related: [] };
 }
 
 function fromProblem(problem: Problem, text: string): Finding {
   const value = text.slice(problem.offset, problem.offset + problem.length);
   // The one rejection whose fix is certain: a bare value AWS wants as a one-element list.
   const fixes: Fix[] = problem.code === ProblemCode.valueNotObjectOrArray
-    ? [{ title: `Wrap in an array: [${value}]`, edits: [{ offset: problem.offset, length: problem.length, newText: `[${value}]` }] }]
+    ? [{
+        title: `Wrap in an array: [${value}]`,
+        edits: [{ offset: problem.offset, length: problem.length, newText: `[${value}]` }],
+      }]
     : [];
   return {
     code: problem.code,

@@ -285,7 +285,7 @@ function explainImpossible(
 
 type JsonObject = { [key: string]: unknown };
 
-/** Tries generated samples as the base, sets the assigned values, and keeps what the engine confirms. */
+/** Takes generated samples as bases, sets the assigned values, keeps what the engine confirms. */
 function buildWitness(
   pattern: CompiledPattern,
   topic: TopicDefinition,

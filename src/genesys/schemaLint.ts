@@ -302,7 +302,8 @@ function isStringOperator(condition: Condition): boolean {
 
 // --- source -------------------------------------------------------------------------------------
 
-const SOURCE_SHAPE = /^aws\.partner\/genesys\.com(\.[a-z]+)?\/cloud\/[0-9a-f-]{36}\/[A-Za-z0-9._-]{1,64}$/;
+const SOURCE_SHAPE =
+  /^aws\.partner\/genesys\.com(\.[a-z]+)?\/cloud\/[0-9a-f-]{36}\/[A-Za-z0-9._-]{1,64}$/;
 const SOURCE_ROOT = 'aws.partner/genesys.com';
 
 function sourceFindings(field: FieldTest, context: SchemaLintContext): SchemaFinding[] {

@@ -100,7 +100,11 @@ export class PatternDiagnostics implements vscode.Disposable {
   }
 }
 
-export function rangeOf(document: vscode.TextDocument, offset: number, length: number): vscode.Range {
+export function rangeOf(
+  document: vscode.TextDocument,
+  offset: number,
+  length: number,
+): vscode.Range {
   const start = document.positionAt(offset);
   return new vscode.Range(start, document.positionAt(offset + Math.max(length, 0)));
 }
