@@ -1,7 +1,7 @@
 // `gebp check`: findings for each pattern file, one line each, as eslint's unix formatter does.
 
 import * as path from 'node:path';
-import { lineAndColumn, parseJson } from '../engine/json';
+import { LineIndex, parseJson } from '../engine/json';
 import { looksLikePattern } from '../engine/patternShape';
 import { Finding, lintPattern } from '../genesys/lint';
 import { FoundFile, readText } from './files';
@@ -39,10 +39,8 @@ export function runCheck(
     if (!explicit && !isPatternFile(file, text)) continue;
     checked++;
     const { findings } = lintPattern(text, { maxPatternSize: options.maxPatternSize });
-    const located = findings.map((finding) => ({
-      ...finding,
-      ...lineAndColumn(text, finding.offset),
-    }));
+    const lines = new LineIndex(text);
+    const located = findings.map((finding) => ({ ...finding, ...lines.locate(finding.offset) }));
     report.push({ file, findings: located });
     for (const finding of located) {
       if (finding.severity === 'error') errors++;

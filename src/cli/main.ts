@@ -4,7 +4,7 @@
 //   gebp generate TOPIC [--count N] [--seed S]
 //   gebp topics
 
-import { lineAndColumn } from '../engine/json';
+import { LineIndex } from '../engine/json';
 import { testCompiled } from '../engine/testEventPattern';
 import { compilePattern } from '../engine/pattern';
 import { explainMiss } from '../engine/explain';
@@ -153,9 +153,10 @@ function runTest(args: ParsedArgs, output: Output): number {
   }
   const patternText = readText(patternFile);
   const result = compilePattern(patternText, { maxPatternSize: TEST_EVENT_PATTERN_MAX_SIZE });
+  const lines = new LineIndex(patternText);
   const errors = result.problems
     .filter((problem) => problem.severity === 'error')
-    .map((problem) => ({ reason: problem.reason, ...lineAndColumn(patternText, problem.offset) }));
+    .map((problem) => ({ reason: problem.reason, ...lines.locate(problem.offset) }));
   const requireEnvelope = !args.flags.has('--no-envelope');
   const labels: string[] = [];
   const events: EventVerdict[] = [];

@@ -463,19 +463,36 @@ class Parser {
   }
 }
 
-/** 1-based line and column of a UTF-16 offset, counting \n, \r\n and \r as line breaks. */
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  const end = Math.min(offset, text.length);
-  for (let i = 0; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) {
-      line++;
-      lineStart = i + 1;
+/**
+ * 1-based lines and columns of UTF-16 offsets, counting \n, \r\n and \r as line breaks. Built
+ * once per text, so locating thousands of findings stays linear.
+ */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(private readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) this.starts.push(i + 1);
     }
   }
-  return { line, column: end - lineStart + 1 };
+
+  locate(offset: number): { line: number; column: number } {
+    const target = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((this.starts[middle] as number) <= target) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: target - (this.starts[low] as number) + 1 };
+  }
+}
+
+/** One-off lookup; use a LineIndex for many offsets in one text. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  return new LineIndex(text).locate(offset);
 }
 
 /** Plain JavaScript value of a node (numbers as JS numbers; raw text is lost here on purpose). */

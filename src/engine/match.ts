@@ -5,6 +5,7 @@ import { Branch, CompiledPattern, Condition, Exclusion, FieldTest } from './patt
 import { consistent, FlatEvent, Leaf } from './event';
 import { JsonScalar, Span } from './json';
 import { foldCase } from './operators/casefold';
+import { comparableValue } from './operators/numbers';
 import { cidrContains, ipKey, parseIpAddress } from './operators/cidr';
 import { matchWildcard } from './operators/wildcard';
 
@@ -166,7 +167,7 @@ export function holds(condition: Condition, node: JsonScalar): boolean {
       if (node.type !== 'number') return false;
       return (
         node.raw === condition.raw ||
-        (condition.value !== undefined && node.value === condition.value)
+        (condition.value !== undefined && comparableValue(node.raw) === condition.value)
       );
     case 'exact-literal':
       return (node.type === 'boolean' || node.type === 'null') && node.value === condition.value;
@@ -185,7 +186,9 @@ export function holds(condition: Condition, node: JsonScalar): boolean {
     case 'numeric': {
       if (node.type !== 'number') return false;
       const { lower, upper } = condition;
-      const value = node.value;
+      // A number a double cannot hold exactly is only ever compared as text.
+      const value = comparableValue(node.raw);
+      if (value === undefined) return false;
       if (lower && (lower.inclusive ? value < lower.value : value <= lower.value)) return false;
       if (upper && (upper.inclusive ? value > upper.value : value >= upper.value)) return false;
       return true;
@@ -228,9 +231,10 @@ function excluded(exclusion: Exclusion, node: JsonScalar): boolean {
     }
   }
   if (node.type === 'number' && exclusion.form === 'values') {
+    const value = comparableValue(node.raw);
     return exclusion.numbers.some(
       (number) =>
-        number.raw === node.raw || (number.value !== undefined && number.value === node.value),
+        number.raw === node.raw || (number.value !== undefined && number.value === value),
     );
   }
   return false;

@@ -152,6 +152,11 @@ export function compilePattern(text: string, options: PatternOptions = {}): Patt
     compiler.fail(ProblemCode.filterNotObject, 'Filter is not an object', root);
     return compiler.result(undefined, root);
   }
+  if (root.members.length === 0) {
+    // A pattern with no test at all would match every event; the ruler refuses it.
+    compiler.fail(ProblemCode.emptyObject, 'Empty objects are not allowed', root);
+    return compiler.result(undefined, root);
+  }
   const shape = compiler.compileObject(root, '', false);
   compiler.checkSize(root, options.maxPatternSize ?? DEFAULT_MAX_PATTERN_SIZE);
   if (compiler.hasErrors()) return compiler.result(undefined, root);
@@ -167,7 +172,9 @@ export function compilePattern(text: string, options: PatternOptions = {}): Patt
     );
     return compiler.result(undefined, root);
   }
-  const branches = expand(shape).map(lastOccurrenceWins);
+  const expanded = expand(shape);
+  compiler.warnSamePath(expanded);
+  const branches = expanded.map(lastOccurrenceWins);
   compiler.checkBranches(branches);
   if (compiler.hasErrors()) return compiler.result(undefined, root);
   return compiler.result({ branches }, root);
@@ -228,7 +235,8 @@ class Compiler {
         if (value.members.length === 0) {
           this.fail(ProblemCode.emptyObject, 'Empty objects are not allowed', value);
         } else {
-          shape.nested.push(this.compileObject(value, path, false));
+          // The ruler refuses reserved names at every depth below a `$or` branch.
+          shape.nested.push(this.compileObject(value, path, inOrBranch));
         }
       } else if (value.type === 'array') {
         const conditions = this.compileList(value);
@@ -244,6 +252,34 @@ class Compiler {
       }
     }
     return shape;
+  }
+
+  /**
+   * One path written twice in different ways (`"a.b"` and `"a": {"b": …}`): as with duplicate
+   * keys, EventBridge keeps only the later one. Same-object duplicates are reported already.
+   */
+  warnSamePath(branches: readonly FieldTest[][]): void {
+    const reported = new Set<number>();
+    for (const branch of branches) {
+      const byPath = new Map<string, FieldTest>();
+      for (const test of branch) {
+        const other = byPath.get(test.path);
+        byPath.set(test.path, test);
+        if (!other || this.sameObjectDuplicate(other, test)) continue;
+        const [earlier] = [other, test].sort((a, b) => a.keySpan.offset - b.keySpan.offset);
+        if (!earlier || reported.has(earlier.keySpan.offset)) continue;
+        reported.add(earlier.keySpan.offset);
+        this.warn(
+          ProblemCode.duplicateKey,
+          `${test.path} is written twice (dotted and nested); EventBridge keeps only the last`,
+          earlier.keySpan,
+        );
+      }
+    }
+  }
+
+  private sameObjectDuplicate(a: FieldTest, b: FieldTest): boolean {
+    return this.source(a.keySpan) === this.source(b.keySpan) && !this.source(a.keySpan).includes('.');
   }
 
   private warnDuplicates(members: readonly JsonMember[]): void {
@@ -577,7 +613,11 @@ class Compiler {
       if (item.type === 'string') {
         strings.add(item.value);
       } else if (item.type === 'number') {
-        numbers.push({ raw: item.raw, value: comparableValue(item.raw) });
+        const value = comparableValue(item.raw);
+        if (value === undefined) {
+          return this.reject(code, `Cannot compare number : ${item.raw}`, item);
+        }
+        numbers.push({ raw: item.raw, value });
       } else {
         return this.reject(
           code,

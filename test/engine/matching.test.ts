@@ -195,3 +195,12 @@ test('hostile array-consistency searches stay bounded', { timeout: 30_000 }, () 
   const pattern = { e: { x: ['v'], y: ['v'], z: [-1] } };
   assert.equal(matches(pattern, { e: elements }), false);
 });
+
+test('§3.1/§3.7 numbers a double cannot hold are compared only as text', () => {
+  assert.equal(matches('{"n": [9007199254740993]}', '{"n": 9007199254740992}'), false);
+  assert.equal(matches('{"n": [9007199254740993]}', '{"n": 9007199254740993}'), true);
+  assert.equal(matches('{"n": [0.10000000000000001]}', '{"n": 0.1}'), false);
+  assert.equal(matches('{"n": [{"numeric": [">", 0]}]}', '{"n": 9007199254740993}'), false);
+  assert.equal(matches('{"n": [{"numeric": [">", 0]}]}', '{"n": 1e400}'), false);
+  assert.equal(matches('{"n": [{"numeric": [">", 0]}]}', '{"n": 0.5}'), true);
+});

@@ -200,3 +200,31 @@ test('§3.11 an anything-but wildcard list is scored as one pattern, as event-ru
   const separate = JSON.stringify({ arn: values.map((wildcard) => ({ wildcard })) });
   assert.equal(rejection(separate).code, ProblemCode.wildcardTooComplex);
 });
+
+test('§1.2 an empty pattern is refused (it would match everything)', () => {
+  rejects('{}', 'Empty objects are not allowed', '{}', ProblemCode.emptyObject);
+});
+
+test('§3.12 reserved names are refused at any depth inside a $or branch', () => {
+  rejects('{"detail": {"$or": [{"c": {"prefix": ["x"]}}, {"b": ["x"]}]}}',
+    'prefix is Ruler reserved fieldName which cannot be used inside $or.', '"prefix"');
+});
+
+test('§3.7 operands a double cannot hold exactly are refused', () => {
+  // (Java writes some subnormals longer than JavaScript does, e.g. 5e-324; those differ.)
+  for (const raw of ['9007199254740993', '0.10000000000000001']) {
+    rejects(`{"n": [{"numeric": [">", ${raw}]}]}`, `Cannot compare number : ${raw}`);
+    rejects(`{"n": [{"anything-but": [${raw}]}]}`, `Cannot compare number : ${raw}`);
+  }
+  accepts('{"n": [{"numeric": [">", 0.1, "<", 9007199254740992]}]}');
+});
+
+test('§1.2 the same path dotted and nested: a warning on the one that loses', () => {
+  const text = '{"detail": {"eventBody": {"x": ["a"]}, "eventBody.x": ["b"]}}';
+  const result = compilePattern(text);
+  assert.ok(result.pattern);
+  const warning = result.problems.find((p) => p.code === ProblemCode.duplicateKey);
+  assert.ok(warning);
+  assert.equal(text.slice(warning.offset, warning.offset + warning.length), '"x"');
+  assert.equal(result.pattern.branches[0]?.length, 1);
+});

@@ -1,39 +1,46 @@
-// EventBridge compares numbers by value (pattern `300` matches event `300.0` and `3.0e2`), but only
-// numbers a double can hold: event-ruler rejects numeric operands that overflow or underflow
-// (`Cannot compare number : 2.0e422`), and an exact-match number too large to be an exact double
-// (a 21-digit account number) keeps only its literal, spelling-for-spelling match.
+// EventBridge compares numbers by value (pattern `300` matches event `300.0` and `3.0e2`), but
+// only numbers a double holds exactly. event-ruler keeps a number for comparison when the
+// double nearest to its text, written back in shortest form, is the same decimal value; a
+// number that fails this (2.0e422, 1E-325, 9007199254740993, 0.10000000000000001) is rejected
+// as a numeric operand (`Cannot compare number : …`) and, in exact lists and in events, keeps
+// only its literal, spelling-for-spelling match. AWS's own behaviour here is not recorded.
 
-/** Largest integer below which every integer is exactly representable as a double (2^53). */
-const MAX_EXACT_INTEGER = 2 ** 53;
-
-/** The double a JSON number denotes, or undefined when a double cannot stand for it. */
+/** The double a JSON number denotes, or undefined when a double cannot stand for it exactly. */
 export function comparableValue(raw: string): number | undefined {
   const value = Number(raw);
   if (!Number.isFinite(value)) return undefined;
-  // Underflow: a non-zero literal that rounds to zero would compare equal to 0.
-  if (value === 0 && /[1-9]/.test(mantissaDigits(raw))) return undefined;
-  return value;
+  return sameDecimal(raw, String(value)) ? value : undefined;
 }
 
-/**
- * The value to use for by-value equality of an exact-match number, or undefined when only the
- * literal text may match (integers beyond 2^53 round, so two different account numbers could
- * otherwise compare equal).
- */
+/** The value for by-value equality of an exact-match number (undefined: literal match only). */
 export function exactMatchValue(raw: string): number | undefined {
-  const value = comparableValue(raw);
-  if (value === undefined) return undefined;
-  if (Number.isInteger(value) && Math.abs(value) > MAX_EXACT_INTEGER && isIntegerLiteral(raw)) {
-    return undefined;
-  }
-  return value;
+  return comparableValue(raw);
 }
 
-function mantissaDigits(raw: string): string {
-  const exponent = raw.search(/[eE]/);
-  return exponent === -1 ? raw : raw.slice(0, exponent);
+interface Decimal {
+  readonly negative: boolean;
+  /** Significant digits without leading or trailing zeros ('' for zero). */
+  readonly digits: string;
+  /** Value = 0.digits × 10^exponent. */
+  readonly exponent: number;
 }
 
-function isIntegerLiteral(raw: string): boolean {
-  return /^-?\d+$/.test(raw);
+function toDecimal(text: string): Decimal {
+  const match = /^(-?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text);
+  if (!match) return { negative: false, digits: 'NaN', exponent: 0 };
+  const [, sign, whole = '', fraction = '', exponentText = '0'] = match;
+  let digits = whole + fraction;
+  let exponent = whole.length + Number(exponentText);
+  const leading = digits.length - digits.replace(/^0+/, '').length;
+  digits = digits.slice(leading).replace(/0+$/, '');
+  exponent -= leading;
+  // Zero has one spelling: -0 and 0 are the same number to the ruler.
+  if (digits === '') return { negative: false, digits: '', exponent: 0 };
+  return { negative: sign === '-', digits, exponent };
+}
+
+function sameDecimal(a: string, b: string): boolean {
+  const x = toDecimal(a);
+  const y = toDecimal(b);
+  return x.negative === y.negative && x.digits === y.digits && x.exponent === y.exponent;
 }
