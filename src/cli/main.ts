@@ -23,6 +23,8 @@ Commands:
   test PATTERN EVENT...      Test events (.json, or .jsonl with one event per line)
       --json                 Machine-readable output (stable shape)
       --no-envelope          Accept events without the EventBridge envelope
+                             (exit 1 when the pattern or an event is invalid; with --json
+                             the verdicts are in the output and the exit code is 0)
   generate TOPIC             Print a sample Genesys event as it arrives on EventBridge
       --count N              Number of events (JSON Lines when N > 1)
       --seed S               Seed for reproducible samples (default 1)
@@ -99,7 +101,7 @@ export function main(argv: readonly string[], output: Output): number {
       case 'check':
         allowOnly(args, ['--json', '--max-pattern-size', '--exit-zero']);
         if (args.positional.length === 0) throw new UsageError('check needs at least one path');
-        return runCheck(collectJsonFiles(args.positional), {
+        return runCheck(collectJsonFiles(args.positional, (note) => output.err(note)), {
           json: args.flags.has('--json'),
           exitZero: args.flags.has('--exit-zero'),
           maxPatternSize: integerFlag(args, '--max-pattern-size', 2048, 1, 4096),

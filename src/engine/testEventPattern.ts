@@ -44,6 +44,15 @@ export function testCompiled(
       eventErrorDetail: `${parsed.error.reason} (line ${at.line}, column ${at.column})`,
     };
   }
+  if (parsed.trailing) {
+    // A file of several events read as one: the rest would be silently ignored.
+    const at = lineAndColumn(eventText, parsed.trailing.offset);
+    return {
+      eventError: INVALID_EVENT_MESSAGE,
+      eventErrorDetail: `more than one JSON value (line ${at.line}, column ${at.column}); ` +
+        'put one event per line in a .jsonl file',
+    };
+  }
   const event = eventFromNode(parsed.root, options);
   if (!event.ok) return { eventError: event.error, eventErrorDetail: event.detail };
   if (!pattern) return {};
