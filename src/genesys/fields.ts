@@ -55,7 +55,9 @@ function envelopeFields(topic: TopicDefinition): FieldInfo[] {
     ['version', { kind: 'const', value: '0' }],
     ['id', string(HEX_EVENT_ID_PATTERN, EXAMPLE_UUID)],
     ['detail-type', { kind: 'const', value: topic.template }],
-    ['source', string(SOURCE_PATTERN, eventSourceName(DEFAULT_ORG))],
+    // Genesys' own test orgs send a `genesys.com.test` variant; allow any such suffix.
+    ['source', string(SOURCE_PATTERN.replace('genesys\\.com/', 'genesys\\.com(\\.[a-z]+)?/'),
+      eventSourceName(DEFAULT_ORG))],
     ['account', string(ACCOUNT_PATTERN, DEFAULT_ORG.account)],
     ['time', string(SECOND_PRECISION_TIME_PATTERN, '2026-01-05T08:00:00Z')],
     ['region', string(REGION_PATTERN, DEFAULT_ORG.region)],

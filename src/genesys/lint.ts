@@ -16,7 +16,7 @@ import {
 } from '../engine';
 import { findTopic, listTopics, TopicDefinition } from './catalog';
 import type { GenesysOrg } from './envelope';
-import { hasPlaceholder } from './placeholders';
+import { hasPlaceholder, isCloudFormationIntrinsic } from './placeholders';
 import { analyzeSatisfiability, SatisfiabilityResult } from './satisfiability';
 import { editDistance, Fix, schemaLint, SchemaFinding, SchemaLintCode } from './schemaLint';
 
@@ -115,8 +115,25 @@ function asFinding(finding: SchemaFinding): Finding {
   return { code, message, fixes, offset, length, severity, source: 'Genesys', related: [] };
 }
 
+const INTRINSIC = /^Unrecognized match type (Ref|Fn::\S+)$/;
+
 function fromProblem(problem: Problem, text: string): Finding {
   const value = text.slice(problem.offset, problem.offset + problem.length);
+  const intrinsic = INTRINSIC.exec(problem.reason);
+  if (intrinsic && isCloudFormationIntrinsic(intrinsic[1] as string)) {
+    // A template resolves it before AWS sees the pattern; raw, AWS would refuse it.
+    return {
+      code: 'cloudformation-intrinsic',
+      severity: 'info',
+      message: `${problem.reason}: a CloudFormation intrinsic, resolved when the stack deploys ` +
+        '(sent as raw JSON, AWS refuses it). The rest of the pattern is not checked.',
+      source: 'EventBridge',
+      offset: problem.offset,
+      length: problem.length,
+      related: [],
+      fixes: [],
+    };
+  }
   // The one rejection whose fix is certain: a bare value AWS wants as a one-element list.
   const fixes: Fix[] = problem.code === ProblemCode.valueNotObjectOrArray
     ? [{
@@ -197,7 +214,7 @@ function detailTypeFindings(pattern: CompiledPattern, genesysSource: boolean): F
     for (const condition of test.conditions) {
       if (condition.kind !== 'exact-string' || seen.has(condition.span.offset)) continue;
       seen.add(condition.span.offset);
-      if (!genesysSource && !condition.value.startsWith('v2.')) continue;
+      if (!genesysSource && !looksLikeGenesysTopic(condition.value)) continue;
       if (hasPlaceholder(condition.value)) continue;
       const finding = checkDetailTypeValue(condition.value, condition.span);
       if (finding) findings.push(finding);
@@ -243,6 +260,22 @@ function checkDetailTypeValue(value: string, span: Span): Finding | undefined {
     related: [],
     fixes: typo ? [replaceValue(span, closest.template)] : [],
   };
+}
+
+/**
+ * Whether a detail-type value reads as an attempt at a Genesys topic (`v2.…`, or dotted words
+ * such as `conversation.created`), as opposed to an AWS one (`EC2 Instance State-change
+ * Notification`) or an application's own (`order.created`).
+ */
+const GENESYS_TOPIC_WORDS = new Set([
+  'conversation', 'conversations', 'customer', 'acd', 'agent', 'flow', 'voicemail', 'wrapup',
+  'acw', 'routing', 'queue', 'queues', 'users', 'presence', 'transcription', 'audits',
+]);
+
+function looksLikeGenesysTopic(value: string): boolean {
+  if (value.startsWith('v2.')) return true;
+  if (!/^[A-Za-z0-9_.{}-]+$/.test(value)) return false;
+  return value.split('.').some((word) => GENESYS_TOPIC_WORDS.has(word.toLowerCase()));
 }
 
 function replaceValue(span: Span, value: string): Fix {

@@ -87,6 +87,9 @@ function satisfyBranch(
 function satisfyField(field: FieldTest, info: FieldInfo | undefined): Satisfaction {
   let unknown = false;
   for (const condition of field.conditions) {
+    // Envelope fields are on every event: absence is the one thing they never offer.
+    const alwaysThere = info?.origin === 'envelope' && info.domain.kind !== 'empty-array';
+    if (alwaysThere && condition.kind === 'exists' && !condition.value) continue;
     const result = info
       ? satisfyCondition(condition, info.domain)
       : condition.kind === 'exists' && !condition.value
@@ -250,6 +253,8 @@ function explainImpossible(
   const wanted = field.conditions.length > 1 ? `one of ${expected}` : expected;
   const head = `${field.path}: expected ${wanted}`;
   if (!info) return `${head}, but ${topic.template} events have no such field`;
+  const onlyAbsence = field.conditions.every((c) => c.kind === 'exists' && !c.value);
+  if (onlyAbsence) return `${head}, but every Genesys event has ${field.path}`;
   const domain = info.domain;
   switch (domain.kind) {
     case 'enum': {
