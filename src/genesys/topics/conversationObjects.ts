@@ -945,7 +945,7 @@ function conversationTopic(owner: Owner, suffix: string | undefined): TopicDefin
   const { prefix, idFields, whose } = OWNERS[owner];
   const template = suffix === undefined ? prefix : `${prefix}.${suffix}`;
   const view = conversationViewOf(template) as ConversationView;
-  const about = suffix === undefined ? 'a conversation' : `a ${suffix} conversation`;
+  const about = suffix === undefined ? 'any conversation' : `a conversation's ${suffix}`;
   return defineTopic({
     template,
     family: 'conversation-object',
