@@ -25,7 +25,7 @@ import {
   compilePattern,
   eventFromNode,
   FlatEvent,
-  matchEvent,
+  eventMatches,
   parseEvent,
   parseJson,
 } from '../src/engine';
@@ -343,7 +343,7 @@ function matcher(
   return (verdicts, j, event) => {
     let matched = 0;
     for (let r = 0; r < patterns.length; r++) {
-      if (matchEvent(patterns[r] as CompiledPattern, event).matched) {
+      if (eventMatches(patterns[r] as CompiledPattern, event)) {
         verdicts.rules.push(r);
         matched++;
       }
@@ -511,8 +511,8 @@ function printRows(rows: readonly Row[], jsonParse: number): void {
   console.log('## Rule sets: same-run figures');
   console.log('');
   console.log(
-    'p+m = parse + match (event text in: parseEvent, then matchEvent per rule); flat = ' +
-      'matchEvent on events parsed and flattened beforehand. Ratios are of medians from this ' +
+    'p+m = parse + match (event text in: parseEvent, then eventMatches per rule); flat = ' +
+      'eventMatches on events parsed and flattened beforehand. Ratios are of medians from this ' +
       'run: × JSON.parse against the JSON.parse baseline, × 1 rule against the same family and ' +
       'mode with 1 rule. µs/check = flat time per event ÷ rules. "(cut)": the timed passes ran ' +
       'on an evenly spread sample to stay in the row budget, and matches count that sample.',
@@ -659,7 +659,7 @@ function printNotes(rows: readonly Row[], workload: Workload, settings: Settings
   }
   for (const row of rows) for (const note of row.notes) console.log(`* ${row.set.label}: ${note}`);
   // Where the time goes, from this run's own figures: the engine has no shared machine, so
-  // every rule is a separate matchEvent call and the cost per event grows with the rule count.
+  // every rule is a separate eventMatches call and the cost per event grows with the rule count.
   const bySize = new Map<number, number[]>();
   for (const row of rows) {
     const list = bySize.get(row.set.size) ?? [];
@@ -675,7 +675,7 @@ function printNotes(rows: readonly Row[], workload: Workload, settings: Settings
     });
   if (perCheck.length > 0) {
     console.log(
-      '* Where the time goes: rules are matched one by one (one matchEvent per rule per event; ' +
+      '* Where the time goes: rules are matched one by one (one eventMatches per rule per event; ' +
         'no shared automaton, no skipping of fields no rule names), so flat time per event is ' +
         `about rules × a per-rule cost: ${perCheck.join('; ')}. With text in, parseEvent adds ` +
         'the parse + flatten cost of the baseline table to every event.',
@@ -684,7 +684,7 @@ function printNotes(rows: readonly Row[], workload: Workload, settings: Settings
   console.log(
     '* The flat passes run with every event flattened in the heap (its size is printed at the ' +
       'top). V8\'s minor GCs slow down as that heap grows (7–44 ms each instead of about 1 ms ' +
-      'with 200,000 events held, seen with --trace-gc), and matchEvent allocates on every ' +
+      'with 200,000 events held, seen with --trace-gc), and eventMatches still allocates per ' +
       'call, so flat figures fall as BENCH_EVENTS grows: that is GC, not matching. The p+m ' +
       'passes run first, before anything is flattened, and do not pay for it.',
   );

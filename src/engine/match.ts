@@ -38,15 +38,20 @@ const MAX_VALUES_SHOWN = 5;
  */
 const MAX_CONSISTENCY_STEPS = 200_000;
 
+/** The verdict alone: stops at the first failing field and builds no explanation. */
+export function eventMatches(pattern: CompiledPattern, event: FlatEvent): boolean {
+  return pattern.branches.some((branch) => evaluateBranch(branch, event, false).length === 0);
+}
+
 export function matchEvent(pattern: CompiledPattern, event: FlatEvent): MatchResult {
   let best: { index: number; failures: FieldFailure[] } | undefined;
   const branches = pattern.branches;
   for (let index = 0; index < branches.length; index++) {
-    const failures = evaluateBranch(branches[index] as Branch, event);
+    const failures = evaluateBranch(branches[index] as Branch, event, true);
     if (failures.length === 0) {
       return { matched: true, failures: [], branchIndex: index, branchCount: branches.length };
     }
-    if (!best || failures.length < best.failures.length) best = { index, failures };
+    if (!best || failures.length < best.failures.length) best = { index, failures: [...failures] };
   }
   return {
     matched: false,
@@ -67,7 +72,22 @@ interface Slot {
   readonly absenceAllowed: boolean;
 }
 
-function evaluateBranch(branch: Branch, event: FlatEvent): FieldFailure[] {
+/** Stands for "some field failed" when no explanation is wanted (never read beyond length). */
+const FAILED_MARKER: readonly FieldFailure[] = Object.freeze([{
+  path: '',
+  keySpan: { offset: 0, length: 0 },
+  expected: [],
+  actual: [],
+  actualSpans: [],
+  reason: 'missing',
+}]) as readonly FieldFailure[];
+
+/** The failing fields of one branch (empty: it matches). Without `explain`, stops at the first. */
+function evaluateBranch(
+  branch: Branch,
+  event: FlatEvent,
+  explain: boolean,
+): readonly FieldFailure[] {
   const failures: FieldFailure[] = [];
   const slots: Slot[] = [];
   for (const field of branch) {
@@ -76,6 +96,7 @@ function evaluateBranch(branch: Branch, event: FlatEvent): FieldFailure[] {
     const absenceAllowed = field.conditions.some((c) => c.kind === 'exists' && !c.value);
     if (absenceAllowed && leaves.length === 0) continue;
     if (!absenceAllowed && candidates.length === 0) {
+      if (!explain) return FAILED_MARKER;
       failures.push(failure(field, leaves, leaves.length === 0 ? 'missing' : 'no-value-matched'));
       continue;
     }
@@ -84,6 +105,7 @@ function evaluateBranch(branch: Branch, event: FlatEvent): FieldFailure[] {
   if (failures.length > 0 || slots.length === 0) return failures;
   if (slots.length === 1 && (slots[0] as Slot).candidates.length > 0) return failures;
   if (!consistentChoiceExists(slots)) {
+    if (!explain) return FAILED_MARKER;
     // Blame a field that had to be absent if there is one: that is the usual surprise.
     const culprit = slots.find((slot) => slot.candidates.length === 0) ?? slots[slots.length - 1];
     const slot = culprit as Slot;

@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
-import { testEventPattern } from '../../src/engine';
+import { compilePattern, eventMatches, parseEvent, testEventPattern } from '../../src/engine';
 import { CASES_FILE, loadCases, needsEnvelope, REASON_PREFIX } from '../support/corpus';
 
 const cases = loadCases();
@@ -35,5 +35,10 @@ for (const c of cases) {
     assert.equal(firstError, undefined, `pattern rejected: ${firstError?.reason}`);
     assert.equal(result.eventError, undefined, `event rejected: ${result.eventErrorDetail}`);
     assert.equal(result.match?.matched, c.expected === 'match');
+    // The verdict-only fast path must agree with the explaining one.
+    const compiled = compilePattern(c.pattern_json, { maxPatternSize: 4096 }).pattern;
+    const event = parseEvent(c.event_json, { requireEnvelope: needsEnvelope(c) });
+    assert.ok(compiled && event.ok);
+    assert.equal(eventMatches(compiled, event.event), c.expected === 'match');
   });
 }
