@@ -61,7 +61,8 @@ export function eventFromNode(root: JsonNode, options: EventOptions = {}): Event
     return {
       ok: false,
       error: INVALID_EVENT_MESSAGE,
-      detail: `the event must be a JSON object, not ${root.type === 'array' ? 'an' : 'a'} ${root.type}`,
+      detail: `the event must be a JSON object, not ${root.type === 'array' ? 'an' : 'a'} ` +
+        root.type,
       span: root,
     };
   }

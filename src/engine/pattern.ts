@@ -279,7 +279,8 @@ class Compiler {
   }
 
   private sameObjectDuplicate(a: FieldTest, b: FieldTest): boolean {
-    return this.source(a.keySpan) === this.source(b.keySpan) && !this.source(a.keySpan).includes('.');
+    const key = this.source(a.keySpan);
+    return key === this.source(b.keySpan) && !key.includes('.');
   }
 
   private warnDuplicates(members: readonly JsonMember[]): void {
@@ -657,7 +658,8 @@ class Compiler {
       case 'equals-ignore-case': {
         const values = this.stringOperands(
           inner.value,
-          'Inside anything-but/equals-ignore-case list, number|start|null|boolean is not supported.',
+          'Inside anything-but/equals-ignore-case list, ' +
+            'number|start|null|boolean is not supported.',
           ProblemCode.invalidAnythingBut,
         );
         if (values) condition = make({ form: 'equals-ignore-case', folded: values.map(foldCase) });

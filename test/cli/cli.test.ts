@@ -94,7 +94,8 @@ test('test --json: the stable shape, explanations for misses', () => {
   assert.equal(report.events.length, 2);
   assert.deepEqual(Object.keys(report.events[0]), ['valid', 'error', 'matched', 'explanation']);
   assert.equal(report.events[0].matched, false);
-  assert.match(report.events[0].explanation, /detail\.eventBody\.mediaType: expected "voice", but the event has "VOICE"/);
+  assert.match(report.events[0].explanation,
+    /detail\.eventBody\.mediaType: expected "voice", but the event has "VOICE"/);
   assert.equal(report.events[1].valid, false);
   assert.equal(report.events[1].error, 'Parameter Event is not valid.');
 });
@@ -109,7 +110,8 @@ test('test: an invalid pattern reports the reason with line and column', () => {
   ]);
   const human = cli(['test', pattern, event]);
   assert.equal(human.status, 1);
-  assert.match(human.stdout, /bad\.json:2:18: error: Event pattern is not valid\. Reason: "detail-type"/);
+  assert.match(human.stdout,
+    /bad\.json:2:18: error: Event pattern is not valid\. Reason: "detail-type"/);
 });
 
 test('check: eslint-style lines, exit 1 on errors, folders searched', () => {
@@ -119,12 +121,14 @@ test('check: eslint-style lines, exit 1 on errors, folders searched', () => {
   for (const line of lines) {
     assert.match(line, /^examples\/.+\.json:\d+:\d+: (error|warning|info): .+ \[[a-z-]+\]$/);
   }
-  assert.ok(lines.some((l) => l.includes('rejected-bare-string.json:3:18: error: "detail-type" must be an object or an array [value-not-object-or-array]')));
+  assert.ok(lines.some((l) => l.includes('rejected-bare-string.json:3:18: error: ' +
+    '"detail-type" must be an object or an array [value-not-object-or-array]')));
   assert.ok(lines.some((l) => l.includes('mistake-lowercase-media-type.json') &&
     l.includes('Genesys sends "VOICE" in detail.eventBody.mediaType, not "voice"') &&
     l.includes('[enum-mismatch]')));
   assert.ok(!lines.some((l) => l.includes('voice-calls-ended-by-customer.json')));
-  assert.ok(!lines.some((l) => l.includes('abandoned-in-queue.json')), 'a queue id is not a mistake');
+  assert.ok(!lines.some((l) => l.includes('abandoned-in-queue.json')),
+    'a queue id is not a mistake');
   assert.equal(cli(['check', '--exit-zero', 'examples']).status, 0);
 });
 

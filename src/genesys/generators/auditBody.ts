@@ -61,7 +61,8 @@ function entityOf(change: AuditedChange, random: SeededRandom): JsonObject {
   const { pools, entityType } = change;
   if (entityType === 'UserPresence') {
     // People change their own presence: the entity is the acting user.
-    return { id: change.actorId, name: pools.userNames[pools.users.indexOf(change.actorId)] as string };
+    const name = pools.userNames[pools.users.indexOf(change.actorId)] as string;
+    return { id: change.actorId, name };
   }
   if (entityType === 'Queue') {
     const index = random.integer(0, pools.queues.length - 1);
