@@ -2,6 +2,7 @@
 // (a witness), or the reason no event can match. Offered as a CodeLens on pattern files.
 
 import * as vscode from 'vscode';
+import { compilePattern } from '../engine';
 import { lintPattern } from '../genesys/lint';
 import { lintOptionsFor } from './lintContext';
 import { log } from './log';
@@ -60,6 +61,8 @@ export class MatchingEventLens implements vscode.CodeLensProvider {
 
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
     if (!this.diagnostics.isPattern(document)) return [];
+    // Only a pattern AWS accepts can have a matching event.
+    if (!compilePattern(document.getText(), { maxPatternSize: 4096 }).pattern) return [];
     return [
       new vscode.CodeLens(new vscode.Range(0, 0, 0, 0), {
         title: 'Generate matching event',
