@@ -76,7 +76,10 @@ export function collectJsonFiles(
       if (!explicit && SKIPPED_FOLDERS.has(path.basename(entry))) return;
       // A link back up the tree would otherwise be walked until the path is too long.
       const real = fs.realpathSync(entry);
-      if (visitedFolders.has(real)) return;
+      if (visitedFolders.has(real)) {
+        skipped(`${entry}: a link to a folder already checked (${real}), skipped`);
+        return;
+      }
       visitedFolders.add(real);
       for (const name of fs.readdirSync(entry).sort()) visit(path.join(entry, name), false);
     } else if (explicit) {

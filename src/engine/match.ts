@@ -132,8 +132,14 @@ function failure(
   };
 }
 
+/** Explanations quote values; a huge one is cut so a message stays a message. */
+const MAX_VALUE_TEXT = 200;
+
 function scalarText(node: JsonScalar): string {
-  return node.type === 'number' ? node.raw : JSON.stringify(node.value);
+  const text = node.type === 'number' ? node.raw : JSON.stringify(node.value);
+  return text.length > MAX_VALUE_TEXT
+    ? `${text.slice(0, MAX_VALUE_TEXT)}… (${text.length} characters)`
+    : text;
 }
 
 /**

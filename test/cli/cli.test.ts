@@ -197,3 +197,25 @@ test('generate and topics', () => {
   assert.equal(unknown.status, 2);
   assert.match(unknown.stderr, /unknown topic/);
 });
+
+test('a reader that closes the pipe early is not an error', () => {
+  const run = spawnSync('bash', ['-c',
+    `"${process.execPath}" "${CLI}" generate 'v2.users.{id}.presence' --count 100000 | head -1`], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  assert.equal(run.status, 0);
+  assert.equal(run.stderr, '');
+  assert.match(run.stdout, /^\{"version":"0"/);
+});
+
+test('explanations cut huge values', () => {
+  const pattern = write('huge-value.json', '{"detail": {"a": [{"numeric": ["=", 1]}]}}');
+  const event = write('huge-event.json', JSON.stringify({
+    ...JSON.parse(EVENT), detail: { a: 'x'.repeat(1_000_000) },
+  }));
+  const run = cli(['test', '--json', pattern, event]);
+  const explanation: string = JSON.parse(run.stdout).events[0].explanation;
+  assert.ok(explanation.length < 1000, `explanation of ${explanation.length} characters`);
+  assert.match(explanation, /\(1000002 characters\)/);
+});
