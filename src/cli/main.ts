@@ -5,10 +5,9 @@
 //   gebp topics
 
 import { LineIndex } from '../engine/json';
-import { testCompiled } from '../engine/testEventPattern';
+import { testCompiled, TEST_EVENT_PATTERN_MAX_SIZE } from '../engine/testEventPattern';
 import { compilePattern } from '../engine/pattern';
 import { explainMiss } from '../engine/explain';
-import { TEST_EVENT_PATTERN_MAX_SIZE } from '../engine/testEventPattern';
 import { collectJsonFiles, InputError, readEvents, readText } from './files';
 import { runCheck } from './check';
 import { runGenerate, runTopics } from './generate';

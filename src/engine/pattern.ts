@@ -4,9 +4,9 @@
 // an editor can show every independent problem at once.
 
 import { JsonArray, JsonMember, JsonNode, JsonObject, parseJson, Span } from './json';
-import { awsMessage, Problem, ProblemCode } from './problems';
+import { Problem, ProblemCode } from './problems';
 import { foldCase } from './operators/casefold';
-import { comparableValue, exactMatchValue } from './operators/numbers';
+import { comparableValue } from './operators/numbers';
 import {
   CidrRange,
   ipKey,
@@ -353,7 +353,7 @@ class Compiler {
           : { ...base, kind: 'exact-string', value: item.value };
       }
       case 'number':
-        return { ...base, kind: 'exact-number', raw: item.raw, value: exactMatchValue(item.raw) };
+        return { ...base, kind: 'exact-number', raw: item.raw, value: comparableValue(item.raw) };
       case 'boolean':
       case 'null':
         return { ...base, kind: 'exact-literal', value: item.value };
@@ -889,10 +889,4 @@ function firstOrSpan(node: JsonNode): Span | undefined {
 
 function formatCount(count: number): string {
   return count > 1e15 ? 'more than 10^15' : String(count);
-}
-
-/** The full message AWS would return for the first rejection, if any. */
-export function firstRejection(result: PatternResult): string | undefined {
-  const first = result.problems.find((problem) => problem.severity === 'error');
-  return first ? awsMessage(first.reason) : undefined;
 }

@@ -290,13 +290,27 @@ function explainImpossible(
 
 type JsonObject = { [key: string]: unknown };
 
+const WITNESS_BASES = 6;
+/** Per topic definition, so a catalog swap (sign-in) never reuses another topic's samples. */
+const basesByTopic = new WeakMap<TopicDefinition, readonly GenesysEvent[]>();
+
+/** Samples never change for a seed: generate them once, not on every keystroke. */
+function witnessBases(topic: TopicDefinition): readonly GenesysEvent[] {
+  let bases = basesByTopic.get(topic);
+  if (!bases) {
+    bases = generateSamples(topic.template, 1).slice(0, WITNESS_BASES);
+    basesByTopic.set(topic, bases);
+  }
+  return bases;
+}
+
 /** Takes generated samples as bases, sets the assigned values, keeps what the engine confirms. */
 function buildWitness(
   pattern: CompiledPattern,
   topic: TopicDefinition,
   assignments: ReadonlyMap<string, Satisfaction>,
 ): GenesysEvent | undefined {
-  const bases = generateSamples(topic.template, 1).slice(0, 6);
+  const bases = witnessBases(topic);
   for (const base of bases) {
     const event = JSON.parse(JSON.stringify(base)) as JsonObject;
     for (const [path, satisfaction] of assignments) {

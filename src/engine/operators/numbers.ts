@@ -12,11 +12,6 @@ export function comparableValue(raw: string): number | undefined {
   return sameDecimal(raw, String(value)) ? value : undefined;
 }
 
-/** The value for by-value equality of an exact-match number (undefined: literal match only). */
-export function exactMatchValue(raw: string): number | undefined {
-  return comparableValue(raw);
-}
-
 interface Decimal {
   readonly negative: boolean;
   /** Significant digits without leading or trailing zeros ('' for zero). */
